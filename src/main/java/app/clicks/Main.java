@@ -1,0 +1,5 @@
+package app.clicks;
+
+public final class Main {
+  public static void main(String[] args) { }
+}

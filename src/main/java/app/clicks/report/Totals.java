@@ -1,0 +1,41 @@
+package app.clicks.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregates of one period's click records: what a store computes with SQL and a file with streamed counts.
+ *
+ * @param clicks records
+ * @param chats distinct non-empty chat_id
+ * @param withoutAgent records with an empty agent_id
+ * @param ads one entry per source_id (empty source_id included as "")
+ * @param agents clicks per non-empty agent_id
+ * @param routingPoints clicks per rp_id (empty included as "")
+ * @param outcomes clicks per cod_act as wolkvox sent it (empty included as "")
+ * @param byHour 24 counts, by hour of day in the report timezone
+ */
+public record Totals(
+    long clicks,
+    long chats,
+    long withoutAgent,
+    List<AdCount> ads,
+    Map<String, Long> agents,
+    Map<String, Long> routingPoints,
+    Map<String, Long> outcomes,
+    List<Long> byHour) {
+
+  public static final Totals EMPTY =
+      new Totals(0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), java.util.Collections.nCopies(24, 0L));
+
+  public Totals {
+    ads = List.copyOf(ads);
+    agents = Map.copyOf(agents);
+    routingPoints = Map.copyOf(routingPoints);
+    outcomes = Map.copyOf(outcomes);
+    byHour = List.copyOf(byHour);
+    if (byHour.size() != 24) {
+      throw new IllegalArgumentException("byHour needs 24 entries, got " + byHour.size());
+    }
+  }
+}
