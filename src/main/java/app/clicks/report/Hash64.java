@@ -2,7 +2,8 @@ package app.clicks.report;
 
 /**
  * A 64-bit hash of a string (FNV-1a over its chars, then a murmur3 finaliser), so that distinct values can be
- * counted in a {@link LongHashSet}: collisions are about 1 in 10^7 at a million distinct values.
+ * counted in a {@link LongHashSet}: among a million distinct values, the chance of even one collision is about
+ * 1 in 37 million.
  */
 public final class Hash64 {
   private Hash64() {}
