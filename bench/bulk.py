@@ -27,22 +27,26 @@ JQ_LARGE_RUNS = int(os.environ.get("BENCH_JQ_LARGE_RUNS", "1"))
 def measure(name, cmd, runs, warmup=0, timeout=600):
     for _ in range(warmup):
         run_once(cmd, timeout)
-    walls, rss, error = [], [], None
+    walls, rss, cpus, error = [], [], [], None
+    load = os.getloadavg()[0]
     for _ in range(runs):
-        wall, maxrss, error = run_once(cmd, timeout)
+        wall, maxrss, error, cpu = run_once(cmd, timeout)
         rss.append(maxrss)
         if error:
             break
         walls.append(wall)
+        cpus.append(cpu)
     r = {"name": name, "cmd": " ".join(cmd), "runs": len(walls), "ok": error is None,
          "peak_rss_mb": round(max(rss) / 1024, 1)}
     if walls:
-        r.update(median_s=round(statistics.median(walls), 3), min_s=round(min(walls), 3), max_s=round(max(walls), 3))
+        r.update(median_s=round(statistics.median(walls), 3), min_s=round(min(walls), 3), max_s=round(max(walls), 3),
+                 cpu_s=round(statistics.median(cpus), 3), load_before=round(load, 2))
     if error:
         r["error"] = error
-    print("  %-34s %s" % (name, "median %.3f s (min %.3f, max %.3f, %d runs), peak RSS %.0f MB" % (
-        r["median_s"], r["min_s"], r["max_s"], r["runs"], r["peak_rss_mb"]) if r["ok"] else "FAILED: " + error),
-        flush=True)
+    print("  %-34s %s" % (name, "median %.3f s (min %.3f, max %.3f, %d runs), CPU %.2f s, peak RSS %.0f MB, "
+                                "load %.1f" % (r["median_s"], r["min_s"], r["max_s"], r["runs"], r["cpu_s"],
+                                               r["peak_rss_mb"], load)
+                                if r["ok"] else "FAILED: " + error), flush=True)
     return r
 
 

@@ -18,6 +18,7 @@ import time
 
 
 def run_once(cmd, timeout):
+    """One run: (wall seconds or None, peak RSS KB, error or None, CPU seconds user+system)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = t0 + timeout
@@ -30,15 +31,15 @@ def run_once(cmd, timeout):
         if time.perf_counter() > deadline:
             p.send_signal(signal.SIGKILL)
             pid, status, ru = os.wait4(p.pid, 0)
-            return None, ru.ru_maxrss, "timeout after %ss" % timeout
+            return None, ru.ru_maxrss, "timeout after %ss" % timeout, 0.0
         time.sleep(0.002)
     wall = time.perf_counter() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
     err = p.stderr.read()
     p.stderr.close()
     if p.returncode != 0:
-        return None, ru.ru_maxrss, "exit %d: %s" % (p.returncode, err.decode(errors="replace")[-400:])
-    return wall, ru.ru_maxrss, None
+        return None, ru.ru_maxrss, "exit %d: %s" % (p.returncode, err.decode(errors="replace")[-400:]), 0.0
+    return wall, ru.ru_maxrss, None, ru.ru_utime + ru.ru_stime
 
 
 def main():
@@ -54,7 +55,7 @@ def main():
         run_once(cmd, a.timeout)
     walls, rss = [], []
     for _ in range(a.runs):
-        wall, maxrss, error = run_once(cmd, a.timeout)
+        wall, maxrss, error, _ = run_once(cmd, a.timeout)
         rss.append(maxrss)
         if error:
             print(json.dumps({"name": a.name, "ok": False, "error": error, "peak_rss_mb": round(max(rss) / 1024, 1)}))
