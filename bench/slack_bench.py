@@ -149,8 +149,8 @@ def connect_wolkvox(app, slack, wolkvox):
     return {"ack_s": round(ack, 3), "test_done_s": round(got[0] - t, 3)}
 
 
-def is_answer(body):
-    """A response_url post that carries the summary (not the "fetching N days…" note)."""
+def is_summary(body):
+    """True when a response_url post carries a summary (Block Kit with a header), not an error or help text."""
     try:
         msg = json.loads(body)
     except ValueError:
@@ -161,11 +161,16 @@ def is_answer(body):
 def run_command(app, slack, wolkvox, text, rid):
     before = wolkvox.count()
     t, ack, status, body = app.slash(text, slack.response_url(rid))
-    got = slack.wait_response(rid, is_answer, ANSWER_TIMEOUT)
+    # The ack is the HTTP answer itself; the first post to the response_url is the answer.
+    got = slack.wait_response(rid, lambda b: True, ANSWER_TIMEOUT)
     r = {"text": text, "http": status, "ack_s": round(ack, 3),
          "answer_s": round(got[0] - t, 3) if got else None,
+         "summary": bool(got and is_summary(got[1])),
          "wolkvox_requests": wolkvox.count() - before,
-         "posts": len(slack.responses.get(rid, []))}
+         "ack_text": json.loads(body).get("text") if body.startswith("{") else body[:200]}
+    if got and not r["summary"]:
+        r["answer_text"] = got[1][:500]
+        print("  (the answer is not a summary: %s)" % got[1][:300])
     print("  /clicks %-14s ack %6.0f ms   answer %s   wolkvox requests +%d" % (
         text, ack * 1000, "%6.0f ms" % (r["answer_s"] * 1000) if got else "NONE within %d s" % ANSWER_TIMEOUT,
         r["wolkvox_requests"]), flush=True)
