@@ -8,6 +8,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -44,7 +45,12 @@ public final class ChatClickParser {
    */
   public static ChatEnvelope parse(InputStream in, ZoneId zone, Consumer<ClickRecord> sink, long stopAt)
       throws IOException, ChatParseException {
-    PushbackInputStream body = new PushbackInputStream(in, 1);
+    PushbackInputStream body = new PushbackInputStream(new FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller owns the stream
+      }
+    }, 1);
     int first = firstSignificantByte(body);
     if (first == -1) {
       throw new ChatParseException("the body is empty");
