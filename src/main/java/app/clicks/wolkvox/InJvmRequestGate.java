@@ -17,6 +17,12 @@ public final class InJvmRequestGate implements RequestGate {
     this.limit = limit;
   }
 
+  /** How many threads are waiting for a permit to {@code serverId} (for tests and diagnostics). */
+  public int waiting(String serverId) {
+    Semaphore s = perServer.get(serverId);
+    return s == null ? 0 : s.getQueueLength();
+  }
+
   @Override
   public Permit acquire(String serverId) throws InterruptedException {
     Semaphore s = perServer.computeIfAbsent(serverId, id -> new Semaphore(limit, true));

@@ -181,10 +181,15 @@ public final class WolkvoxClient implements ClickSource {
       try (permit) {
         requests++;
         HttpResponse<InputStream> resp = send(req, faults);
-        try (InputStream body = resp.body()) {
+        StallWatch body = StallWatch.watch(resp.body(), settings.readTimeout());
+        try (body) {
           return new AnswerReader(connection, w, receiver, faults, settings.maxRecords())
               .read(resp.statusCode(), body);
         } catch (IOException e) {
+          if (body.stalled()) {
+            throw faults.fail(Kind.TIMEOUT, "wolkvox server " + server + " stopped sending its answer for "
+                + settings.readTimeout().toSeconds() + " s: try again later.", e);
+          }
           throw broken(faults, e);
         }
       }
