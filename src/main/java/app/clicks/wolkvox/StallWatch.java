@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Breaks off a body read that has made no progress for the read timeout: the HTTP client's own timeout ends when
- * the headers arrive, and an answer that stops mid-body would otherwise be waited for forever. It interrupts the
- * reading thread only while that thread is blocked reading the body, and clears the interrupt in {@link #close}.
+ * the headers arrive, and an answer that stops mid-body would otherwise be waited for forever. Only while the
+ * reading thread is blocked reading the body does it close the body and interrupt that thread; it clears that
+ * interrupt in {@link #close}.
  */
 final class StallWatch extends FilterInputStream {
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,6 +50,12 @@ final class StallWatch extends FilterInputStream {
     if (active && reading && progress == seen) {
       stalled = true;
       active = false;
+      // the JDK 17 response stream ignores an interrupt unless it has been closed first
+      try {
+        in.close();
+      } catch (IOException | RuntimeException e) {
+        // breaking the read off is all that matters
+      }
       reader.interrupt();
     }
     seen = progress;
