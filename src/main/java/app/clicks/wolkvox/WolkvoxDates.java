@@ -1,10 +1,10 @@
 package app.clicks.wolkvox;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -13,12 +13,20 @@ import java.time.zone.ZoneRules;
  */
 final class WolkvoxDates {
   private final ZoneId zone;
-  private final ZoneOffset fixed;
+  private final ZoneRules rules;
+  /** Local epoch seconds in [cacheFrom, cacheTo) all map to an instant by subtracting cacheOffset. */
+  private long cacheFrom = 1;
+  private long cacheTo = 0;
+  private long cacheOffset;
 
   WolkvoxDates(ZoneId zone) {
     this.zone = zone;
-    ZoneRules rules = zone.getRules();
-    this.fixed = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
+    this.rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      cacheFrom = Long.MIN_VALUE;
+      cacheTo = Long.MAX_VALUE;
+      cacheOffset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    }
   }
 
   /** The instant {@code s} names, or null when it is none of the three shapes or not a real date. */
@@ -67,14 +75,70 @@ final class WolkvoxDates {
       return null;
     }
     if ((y | mo | d | h | mi | se) < 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59
-        || d > LocalDate.of(y, mo, 1).lengthOfMonth()) {
+        || d > daysInMonth(y, mo)) {
       return null;
     }
-    if (fixed != null) {
-      long epochDay = LocalDate.of(y, mo, d).toEpochDay();
-      return Instant.ofEpochSecond(epochDay * 86_400L + h * 3600L + mi * 60L + se - fixed.getTotalSeconds());
+    long local = epochDay(y, mo, d) * 86_400L + h * 3600L + mi * 60L + se;
+    if (local < cacheFrom || local >= cacheTo) {
+      remember(LocalDateTime.of(y, mo, d, h, mi, se));
     }
-    return LocalDateTime.of(y, mo, d, h, mi, se).atZone(zone).toInstant();
+    return Instant.ofEpochSecond(local - cacheOffset);
+  }
+
+  /**
+   * Finds the offset of {@code t} and the span of local times around it that have only that offset (between the
+   * zone's transitions, gaps and overlaps excluded), so that most dates need no zone lookup.
+   */
+  private void remember(LocalDateTime t) {
+    Instant at = t.atZone(zone).toInstant();
+    ZoneOffset offset = rules.getOffset(at);
+    ZoneOffsetTransition prev = rules.previousTransition(at.plusSeconds(1));
+    ZoneOffsetTransition next = rules.nextTransition(at);
+    long local = t.toEpochSecond(ZoneOffset.UTC);
+    cacheOffset = offset.getTotalSeconds();
+    cacheFrom = prev == null ? Long.MIN_VALUE : prev.toEpochSecond()
+        + Math.max(prev.getOffsetBefore().getTotalSeconds(), prev.getOffsetAfter().getTotalSeconds());
+    cacheTo = next == null ? Long.MAX_VALUE : next.toEpochSecond()
+        + Math.min(next.getOffsetBefore().getTotalSeconds(), next.getOffsetAfter().getTotalSeconds());
+    if (local < cacheFrom || local >= cacheTo) {
+      // t itself is in a gap or an overlap: remember nothing, this one date takes the slow way
+      cacheFrom = local;
+      cacheTo = local + 1;
+      cacheOffset = local - at.getEpochSecond();
+    }
+  }
+
+  private static int daysInMonth(int y, int m) {
+    switch (m) {
+      case 2:
+        return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** Days from 1970-01-01 (the algorithm of LocalDate#toEpochDay, without the object). */
+  private static long epochDay(long y, int m, int d) {
+    long total = 365 * y;
+    if (y >= 0) {
+      total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    } else {
+      total -= y / -4 - y / -100 + y / -400;
+    }
+    total += (367 * m - 362) / 12;
+    total += d - 1;
+    if (m > 2) {
+      total--;
+      if (!(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) {
+        total--;
+      }
+    }
+    return total - 719_528;
   }
 
   /** True when s[from, end) is a fraction of a second: a dot and digits. */
