@@ -61,7 +61,7 @@ class ConnectFlowTest {
     assertTrue(view.contains(HomeActions.CONNECT_MODAL), view);
     assertTrue(view.contains("\"initial_value\":\"0042\""), view);
     assertFalse(view.contains(TOKEN), "the token is never sent back to Slack");
-    assertTrue(ViewTexts.of(view).contains("Leave empty to keep the current token (…9c)".replace("9c", "3a9c")));
+    assertTrue(ViewTexts.of(view).contains("Leave empty to keep the current token (…3a9c)"));
   }
 
   @Test
