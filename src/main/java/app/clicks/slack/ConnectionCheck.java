@@ -51,7 +51,7 @@ public final class ConnectionCheck {
       executor.execute(() -> run(client, key, userId, viewId, locale));
     } catch (RejectedExecutionException e) {
       LOG.warn("No room to test the connection of {} now.", key);
-      finish(client, key, userId, viewId, locale, ConnectionVerdict.failed(WolkvoxException.Kind.TOO_MANY_REQUESTS, clock.instant()), "");
+      finish(client, key, userId, viewId, locale, ConnectionVerdict.broken(clock.instant()), "");
     }
   }
 
