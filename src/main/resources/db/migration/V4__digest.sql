@@ -23,7 +23,7 @@ CREATE TABLE digest_delivery (
   enterprise_id VARCHAR(64)  NOT NULL DEFAULT '',
   team_id       VARCHAR(64)  NOT NULL,
   digest        VARCHAR(32)  NOT NULL,      -- which digest: 'daily'
-  day           DATE         NOT NULL,      -- the day the digest covers, in the report timezone
+  digest_day    DATE         NOT NULL,      -- the day the digest covers, in the report timezone
   state         VARCHAR(16)  NOT NULL,      -- CLAIMED | POSTED | UNKNOWN | RETRYABLE | SKIPPED | FAILED
   claimed_by    VARCHAR(200) NOT NULL,      -- scheduler instance id
   claimed_at    TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -31,5 +31,5 @@ CREATE TABLE digest_delivery (
   attempts      INTEGER      NOT NULL,
   message_ts    VARCHAR(32)  NULL,
   detail        VARCHAR(200) NULL,
-  PRIMARY KEY (enterprise_id, team_id, digest, day)
+  PRIMARY KEY (enterprise_id, team_id, digest, digest_day)
 );

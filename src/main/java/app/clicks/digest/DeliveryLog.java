@@ -53,7 +53,7 @@ public final class DeliveryLog {
       c.setAutoCommit(true);
       try (PreparedStatement ps =
           c.prepareStatement(
-              "INSERT INTO digest_delivery (enterprise_id, team_id, digest, day, state, claimed_by, claimed_at,"
+              "INSERT INTO digest_delivery (enterprise_id, team_id, digest, digest_day, state, claimed_by, claimed_at,"
                   + " updated_at, attempts) VALUES (?, ?, ?, ?, 'CLAIMED', ?, ?, ?, 1)")) {
         ps.setString(1, key.enterpriseId());
         ps.setString(2, key.teamId());
@@ -76,7 +76,7 @@ public final class DeliveryLog {
       try (PreparedStatement ps =
           c.prepareStatement(
               "UPDATE digest_delivery SET state = 'CLAIMED', claimed_by = ?, claimed_at = ?, updated_at = ?,"
-                  + " attempts = attempts + 1 WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND day = ?"
+                  + " attempts = attempts + 1 WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?"
                   + " AND state = 'RETRYABLE' AND attempts = ?")) {
         ps.setString(1, instance);
         ps.setObject(2, at);
@@ -104,7 +104,7 @@ public final class DeliveryLog {
         PreparedStatement ps =
             c.prepareStatement(
                 "UPDATE digest_delivery SET state = ?, message_ts = ?, detail = ?, updated_at = ?"
-                    + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND day = ?")) {
+                    + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
       c.setAutoCommit(true);
       ps.setString(1, state.name());
       ps.setString(2, messageTs);
@@ -133,7 +133,7 @@ public final class DeliveryLog {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT state, attempts, claimed_by, message_ts, detail FROM digest_delivery"
-                + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND day = ?")) {
+                + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
       ps.setString(1, key.enterpriseId());
       ps.setString(2, key.teamId());
       ps.setString(3, digest);
