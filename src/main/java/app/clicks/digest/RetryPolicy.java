@@ -20,7 +20,7 @@ public record RetryPolicy(List<Duration> backoff, Duration horizon, int rateLimi
           List.of(Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(20)),
           Duration.ofHours(1),
           3,
-          Duration.ofSeconds(60));
+          Duration.ofSeconds(30));
 
   public RetryPolicy {
     backoff = List.copyOf(backoff);

@@ -75,8 +75,11 @@ abstract class QuartzDigestSchedulerContract {
   }
 
   QuartzDigestScheduler newScheduler() {
-    DigestRunner runner = new DigestRunner(schedules, log, settings, reader, poster, DigestSettings.DEFAULTS,
-        QUICK_RETRIES, sleeper, Clock.systemUTC());
+    return newScheduler(new DigestRunner(schedules, log, settings, reader, poster, DigestSettings.DEFAULTS,
+        QUICK_RETRIES, sleeper, Clock.systemUTC()));
+  }
+
+  QuartzDigestScheduler newScheduler(DigestRunner runner) {
     QuartzDigestScheduler s = new QuartzDigestScheduler(db, schedules, runner, QUICK,
         "test-" + INSTANCES.incrementAndGet(), results::add);
     started.add(s);
@@ -377,6 +380,27 @@ abstract class QuartzDigestSchedulerContract {
     QuartzDigestScheduler second = newScheduler();
     second.start();
     assertTrue(second.nextRun(other).isEmpty());
+  }
+
+  @Test
+  void aRunThatThrowsIsCaughtAndTheSchedulerKeepsGoing() throws Exception {
+    HikariDataSource gone = TestDatabases.h2();
+    gone.close();
+    DigestRunner failing = new DigestRunner(new DigestSettingsStore(gone), log, settings, reader, poster,
+        DigestSettings.DEFAULTS, QUICK_RETRIES, sleeper, Clock.systemUTC());
+    QuartzDigestScheduler scheduler = newScheduler(failing);
+    scheduler.start();
+    DigestSchedule s = aMomentAhead(TEAM, 2);
+    Instant at = nextAt(s);
+    save(s);
+    scheduler.schedule(s);
+
+    RunResult r = nextResult();
+
+    assertEquals(DigestOutcome.FAILED, r.outcome());
+    assertTrue(scheduler.isHealthy());
+    assertEquals(at.plus(Duration.ofDays(1)), scheduler.nextRun(TEAM).orElseThrow());
+    assertEquals(0, poster.attempts.size());
   }
 
   @Test
