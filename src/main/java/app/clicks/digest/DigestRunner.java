@@ -1,7 +1,7 @@
 package app.clicks.digest;
 
 import app.clicks.digest.DeliveryLog.State;
-import app.clicks.report.Period;
+import app.clicks.report.Periods;
 import app.clicks.report.PeriodPair;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
@@ -64,12 +64,10 @@ public final class DigestRunner {
     return scheduled.atZone(zone).toLocalDate().minusDays(1);
   }
 
-  /** That day compared with the day before it, as whole days in {@code zone}. */
+  /** That day compared with the day before it: /clicks's "yesterday" as seen at noon the next day in {@code zone}. */
   public static PeriodPair periodsOf(LocalDate day, ZoneId zone) {
-    LocalDate before = day.minusDays(1);
-    return new PeriodPair(
-        new Period(day.toString(), day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone), false),
-        new Period(before.toString(), before.atStartOfDay(zone), day.atStartOfDay(zone), false));
+    Instant nextNoon = day.plusDays(1).atTime(12, 0).atZone(zone).toInstant();
+    return Periods.parse("yesterday", Clock.fixed(nextNoon, zone), zone);
   }
 
   /** A scheduled (or retried) run: posts the day's digest at most once, whatever fires how often. */

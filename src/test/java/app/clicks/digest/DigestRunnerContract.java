@@ -10,6 +10,7 @@ import app.clicks.digest.Fakes.PosterFake;
 import app.clicks.digest.Fakes.SettingsFake;
 import app.clicks.digest.Fakes.SleeperFake;
 import app.clicks.digest.Fakes.TriggersFake;
+import app.clicks.report.Period;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.Purpose;
 import app.clicks.wolkvox.WolkvoxException.Kind;
@@ -90,6 +91,8 @@ abstract class DigestRunnerContract {
     assertEquals(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, BOGOTA), m.periods().current().start());
     assertEquals(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, BOGOTA), m.periods().current().end());
     assertEquals(ZonedDateTime.of(2026, 11, 22, 0, 0, 0, 0, BOGOTA), m.periods().previous().start());
+    assertEquals(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, BOGOTA), m.periods().previous().end());
+    assertEquals(Period.Kind.YESTERDAY, m.periods().current().kind());
     assertEquals(List.of(Purpose.DIGEST), reader.purposes);
     assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
     assertEquals("1700000000.000100", log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().messageTs());
