@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** A digest schedule: defaults, its Quartz cron expression, and the fingerprint that decides rescheduling. */
 class DigestScheduleTest {
   static final WorkspaceKey TEAM = new WorkspaceKey(null, "T1");
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** DIGEST_MISFIRE_HOURS from the environment. */
 class DigestSettingsTest {
   @Test
   void theMisfireWindowIsSixHoursUnlessSet() {
