@@ -1,8 +1,10 @@
 package app.clicks.digest;
 
 import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
 import java.time.Clock;
+import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
@@ -25,5 +27,16 @@ public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries
         new DigestRunner(schedules, deliveries, settings, reader, poster, config, RetryPolicy.DEFAULTS,
             Sleeper.SYSTEM, clock);
     return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
+  }
+
+  /** Saves an admin's digest settings and schedules, reschedules or removes its trigger at once. */
+  public void save(DigestSchedule schedule, Instant changedAt) {
+    schedules.save(schedule, changedAt);
+    scheduler.schedule(schedule);
+  }
+
+  /** The workspace's digest as the App Home shows it. */
+  public DigestStatus status(WorkspaceKey key) {
+    return new DigestStatus(schedules.find(key), scheduler.nextRun(key), schedules.lastRun(key));
   }
 }
