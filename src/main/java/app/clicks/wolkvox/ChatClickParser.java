@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,6 +39,14 @@ public final class ChatClickParser {
   public static ChatEnvelope parse(InputStream in, ZoneId zone, Consumer<ClickRecord> sink)
       throws IOException, ChatParseException {
     return parse(in, zone, sink, Long.MAX_VALUE);
+  }
+
+  /** Reads a chat_14 answer saved to {@code file} (for {@code report --from-file}). */
+  public static ChatEnvelope parse(Path file, ZoneId zone, Consumer<ClickRecord> sink)
+      throws IOException, ChatParseException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, zone, sink);
+    }
   }
 
   /**

@@ -213,4 +213,14 @@ class ChatClickParserTest {
     };
     assertThrows(IOException.class, () -> ChatClickParser.parse(broken, BOGOTA, records::add));
   }
+
+  @Test
+  void readsASavedFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("response.json");
+    try (InputStream in = getClass().getResourceAsStream("/wolkvox/chat14-sample.json")) {
+      java.nio.file.Files.copy(in, file);
+    }
+    assertEquals(3, ChatClickParser.parse(file, BOGOTA, records::add).records());
+    assertEquals(3, records.size());
+  }
 }
