@@ -193,4 +193,20 @@ class WolkvoxClientSplitTest {
     assertEquals("discarded", receiver.batches().get(0).state);
     assertEquals(false, Thread.currentThread().isInterrupted(), "the watch's interrupt does not leak");
   }
+
+  @Test
+  void aMonthOfGeneratedRecordsArrivesExactlyOnceThroughTheCap() throws Exception {
+    Window month = window("2026-10-01T00:00:00", "2026-10-31T23:59:59");
+    int n = 5_000;
+    wolkvox.respond(WolkvoxStandIn.generating(n, month, 1_500));
+
+    int requests = fetch(settings(1_500, Duration.ofSeconds(20)), month);
+
+    List<ClickRecord> got = receiver.records();
+    assertEquals(n, got.size());
+    assertEquals(n, got.stream().map(ClickRecord::chatId).distinct().count());
+    assertTrue(got.stream().allMatch(r -> r.date() != null));
+    assertEquals(requests, wolkvox.requests().size());
+    assertTrue(receiver.committed().stream().allMatch(b -> b.records.size() < 1_500));
+  }
 }

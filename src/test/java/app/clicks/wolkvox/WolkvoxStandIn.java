@@ -181,13 +181,42 @@ public final class WolkvoxStandIn implements AutoCloseable {
   /** {@code n} records spread evenly over the window, over 7 ads and 5 agents (every 6th without an agent). */
   public static List<Row> generate(int n, Window w) {
     List<Row> rows = new ArrayList<>(n);
-    long step = Math.max(1, w.seconds() / Math.max(1, n));
     for (int i = 0; i < n; i++) {
-      LocalDateTime at = w.from().plusSeconds(Math.min(w.seconds() - 1, i * step));
-      rows.add(new Row("AD" + (i % 7), "CH" + i, i % 6 == 5 ? "" : "AG" + (i % 5), at,
-          i % 4 == 0 ? "" : "SALE"));
+      rows.add(row(i, n, w));
     }
     return rows;
+  }
+
+  /** The i-th of {@link #generate}'s records, made on demand. */
+  public static Row row(int i, int n, Window w) {
+    long step = Math.max(1, w.seconds() / Math.max(1, n));
+    LocalDateTime at = w.from().plusSeconds(Math.min(w.seconds() - 1, i * step));
+    return new Row("AD" + (i % 7), "CH" + i, i % 6 == 5 ? "" : "AG" + (i % 5), at, i % 4 == 0 ? "" : "SALE");
+  }
+
+  /**
+   * Serves {@link #generate}'s {@code n} records over {@code whole} without holding them: each answer is written
+   * as it is made (at most {@code cap} records, the envelope after the data), so that a benchmark can ask for
+   * hundreds of thousands of records.
+   */
+  public static Responder generating(int n, Window whole, int cap) {
+    return r -> {
+      Window w = r.window();
+      return new Answer(200, "application/json; charset=utf-8", 0, out -> {
+        Writer wr = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        wr.write("{\"data\":[");
+        int sent = 0;
+        for (int i = 0; i < n && sent < cap; i++) {
+          Row row = row(i, n, whole);
+          if (!row.date().isBefore(w.from()) && !row.date().isAfter(w.to())) {
+            wr.write(sent++ == 0 ? "" : ",");
+            wr.write(row.json());
+          }
+        }
+        wr.write("],\"code\":\"200\",\"error\":null,\"msg\":\"" + sent + " records were found\"}");
+        wr.flush();
+      }, -1);
+    };
   }
 
   /** The rows as a chat_14 answer body with code "200". */
