@@ -70,7 +70,9 @@ final class AnswerReader {
       if (env.records() >= maxRecords) {
         return true;
       }
-      WolkvoxException named = faults.byText(status, env.error() + " " + env.msg());
+      // wolkvox sometimes puts the real status in the body's code
+      int said = env.code().equals("401") || env.code().equals("403") ? Integer.parseInt(env.code()) : status;
+      WolkvoxException named = faults.byText(said, env.error() + " " + env.msg());
       if (named != null) {
         throw named;
       }

@@ -268,6 +268,13 @@ class WolkvoxClientTest {
   }
 
   @Test
+  void code401InA200BodyIsARejectedToken() {
+    wolkvox.respond(r -> Answer.json(200, "{\"code\":401,\"error\":\"Unauthorized\",\"data\":null}"));
+    assertEquals(Kind.TOKEN_REJECTED, failure().kind());
+    assertTrue(receiver.nothingKept());
+  }
+
+  @Test
   void a403TokenLimitExceededIsTheDailyQuotaAndIsNotRetried() {
     wolkvox.respond(r -> Answer.json(403, "{\"code\":\"403\",\"error\":\"TOKEN LIMIT EXCEEDED\"}"));
     WolkvoxException e = failure();
