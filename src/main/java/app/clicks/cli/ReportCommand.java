@@ -1,15 +1,195 @@
 package app.clicks.cli;
 
+import app.clicks.report.ClickTally;
+import app.clicks.report.Period;
+import app.clicks.report.PeriodException;
+import app.clicks.report.PeriodPair;
+import app.clicks.report.Periods;
+import app.clicks.report.Summaries;
+import app.clicks.report.Summary;
+import app.clicks.report.Totals;
+import app.clicks.wolkvox.ChatClickParser;
+import app.clicks.wolkvox.ChatEnvelope;
+import app.clicks.wolkvox.ChatParseException;
+import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.WolkvoxConnection;
+import app.clicks.wolkvox.WolkvoxException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 
-/** The `report` command: the summary of a period in a terminal, as text or JSON. */
+/**
+ * The `report` command: the summary of a period in a terminal, as text or JSON, from wolkvox through the click
+ * store, from the built-in demo data, or from a chat_14 answer saved to a file.
+ */
 public final class ReportCommand {
-  private ReportCommand() {}
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int BAD_ARGS = 2;
 
-  /** Runs the command and returns its exit code: 0 done, 1 failure, 2 bad arguments. */
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+    this.env = env;
+    this.clock = clock;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command and returns its exit code: 0 done, 1 failure, 2 bad arguments. Never a stack trace. */
   public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    err.println("report: not implemented yet");
-    return 1;
+    return new ReportCommand(env, Clock.systemUTC(), out, err).run(args);
+  }
+
+  int run(String[] args) {
+    ReportArgs a;
+    try {
+      a = ReportArgs.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("report: " + e.getMessage());
+      return BAD_ARGS;
+    }
+    ZoneId zone;
+    try {
+      zone = zone(env);
+    } catch (IllegalArgumentException e) {
+      err.println("report: " + e.getMessage());
+      return FAILED;
+    }
+    try {
+      Summary summary;
+      if (a.file() != null) {
+        summary = fromFile(Path.of(a.file()), zone, a.top());
+        if (summary == null) {
+          return OK;
+        }
+      } else {
+        PeriodPair periods;
+        try {
+          periods = Periods.parse(a.periodWords(), clock, zone);
+        } catch (PeriodException e) {
+          err.println("report: " + e.getMessage());
+          return BAD_ARGS;
+        }
+        boolean demo = a.demo() || "true".equalsIgnoreCase(env.getOrDefault("WOLKVOX_DEMO", "").trim());
+        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(env, clock, periods, zone, a.top());
+      }
+      out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
+      out.flush();
+      return OK;
+    } catch (ReportFailure e) {
+      err.println("report: " + e.getMessage());
+      return FAILED;
+    } catch (WolkvoxException e) {
+      err.println("report: wolkvox: " + e.getMessage());
+      return FAILED;
+    } catch (RuntimeException e) {
+      err.println("report: unexpected failure (" + e.getClass().getSimpleName() + "); nothing was printed.");
+      return FAILED;
+    }
+  }
+
+  /** REPORT_TIMEZONE, default America/Bogota (wolkvox's GMT-5). */
+  static ZoneId zone(Map<String, String> env) {
+    String z = env.getOrDefault("REPORT_TIMEZONE", "").trim();
+    if (z.isEmpty()) {
+      return ZoneId.of("America/Bogota");
+    }
+    try {
+      return ZoneId.of(z);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "REPORT_TIMEZONE=" + z + " is not a timezone; use a name such as America/Bogota or America/Mexico_City");
+    }
+  }
+
+  private Summary fromDemo(PeriodPair periods, ZoneId zone, int top) throws WolkvoxException {
+    PeriodTally tally = new PeriodTally(periods);
+    new DemoClickSource(clock).fetch(new WolkvoxConnection("demo", "", zone), Windows.covering(periods), tally);
+    return Summaries.of(
+        periods,
+        tally.current().toTotals(),
+        tally.previous().toTotals(),
+        top,
+        new Summary.DataNote(clock.instant(), false, "demo"));
+  }
+
+  /** Summarises a saved chat_14 answer; null (after saying so) when it holds no records. */
+  private Summary fromFile(Path file, ZoneId zone, int top) {
+    ClickTally tally = new ClickTally(zone);
+    Instant[] span = new Instant[2];
+    ChatEnvelope envelope;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      envelope =
+          ChatClickParser.parse(
+              in,
+              zone,
+              r -> {
+                tally.accept(r);
+                if (r.date() != null) {
+                  if (span[0] == null || r.date().isBefore(span[0])) {
+                    span[0] = r.date();
+                  }
+                  if (span[1] == null || r.date().isAfter(span[1])) {
+                    span[1] = r.date();
+                  }
+                }
+              });
+    } catch (NoSuchFileException e) {
+      throw new ReportFailure("cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ReportFailure("cannot read " + file + ": " + e.getMessage());
+    } catch (ChatParseException e) {
+      throw new ReportFailure(file + " is not a chat_14 answer wolkvox would send: " + e.getMessage());
+    }
+    if (!envelope.codeOk() && !envelope.saysNoData()) {
+      throw new ReportFailure(
+          file + " holds a wolkvox error, not records: code " + envelope.code() + ", " + envelope.text());
+    }
+    Totals totals = tally.toTotals();
+    if (totals.clicks() == 0) {
+      out.println("No click records in " + file + (envelope.text().isEmpty() ? "" : " (wolkvox said: " + envelope.text() + ")") + ".");
+      return null;
+    }
+    Period period = filePeriod(span, zone, totals, file);
+    Duration length = period.length();
+    Period before =
+        new Period("previous", period.start().minus(length), period.start(), false);
+    return Summaries.of(new PeriodPair(period, before), totals, Totals.EMPTY, top, Summary.DataNote.file());
+  }
+
+  private Period filePeriod(Instant[] span, ZoneId zone, Totals totals, Path file) {
+    if (span[0] == null) {
+      throw new ReportFailure(
+          file + " holds " + totals.clicks() + " records but none has a date that can be read; nothing to place in time");
+    }
+    ZonedDateTime start = span[0].atZone(zone).toLocalDate().atStartOfDay(zone);
+    ZonedDateTime end = span[1].atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
+    String label =
+        start.toLocalDate().equals(end.toLocalDate().minusDays(1))
+            ? start.toLocalDate().toString()
+            : start.toLocalDate() + ".." + end.toLocalDate().minusDays(1);
+    return new Period(label, start, end, false);
+  }
+
+  /** A failure of the command, with its one-line message. */
+  static final class ReportFailure extends RuntimeException {
+    ReportFailure(String message) {
+      super(message);
+    }
   }
 }

@@ -1,0 +1,5 @@
+/**
+ * The wolkvox chat_14 client: request limits per server, window splits, typed faults with retries, and a
+ * streaming parser tolerant of every answer shape wolkvox sends. Imports the JDK HTTP client and JSON-P.
+ */
+package app.clicks.wolkvox;

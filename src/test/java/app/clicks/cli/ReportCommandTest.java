@@ -1,0 +1,213 @@
+package app.clicks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The `report` command, as a person runs it in a terminal: exit codes, text and JSON, file and demo sources. */
+class ReportCommandTest {
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        new ReportCommand(env, NOW, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  private static Path resource(String name) throws Exception {
+    return Path.of(ReportCommandTest.class.getResource("/cli/" + name).toURI());
+  }
+
+  @Test
+  void summarisesASavedAnswerWithTotalsTopAdsAgentsAndUntagged() throws Exception {
+    Run r = run("--from-file", resource("chat14-small.json").toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2026-11-20..2026-11-21"), r.out());
+    assertTrue(r.out().matches("(?s).*Clicks:\\s+7\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Chats:\\s+6\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Without agent:\\s+1\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Top ads\\n\\s+4\\s+A1\\s+\\[ad, video\\]\\s+https://fb.me/ad/a\\n\\s+2\\s+B2.*\\n\\s+1\\s+C3.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Top agents\\n\\s+3\\s+101\\n\\s+2\\s+102\\n\\s+1\\s+103\\n.*"), r.out());
+    assertTrue(r.out().contains("Untagged (no code, TIMEOUTCHAT, TIMEOUTACW): 3 (42.9% of clicks)"), r.out());
+    assertTrue(r.out().matches("(?s).*Outcomes\\n\\s+2\\s+VENTA\\n\\s+1\\s+INTERESADO\\n\\s+1\\s+NO_INTERESADO\\n.*"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void printsJsonWithTheDocumentedFields() throws Exception {
+    Run r = run("--from-file", resource("chat14-small.json").toString(), "--json", "--top", "2");
+
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"clicks\": {\"current\": 7,"), r.out());
+    assertTrue(r.out().contains("\"topAds\": [{\"sourceId\": \"A1\", \"sourceUrl\": \"https://fb.me/ad/a\", \"sourceType\": \"ad\", \"mediaType\": \"video\", \"clicks\": 4"), r.out());
+    assertTrue(r.out().contains("\"moreAds\": 1,"), r.out());
+    assertTrue(r.out().contains("\"timezone\": \"America/Bogota\""), r.out());
+    assertTrue(r.out().trim().startsWith("{") && r.out().trim().endsWith("}"), r.out());
+  }
+
+  @Test
+  void summarisesASixtyThousandRecordAnswerExactly() throws IOException {
+    Path file = dir.resolve("big.json");
+    // Ad i%7 for every record, agent (i%11) except every 13th record which has no agent; chat per 2 records.
+    long[] ads = new long[7];
+    long[] agents = new long[11];
+    long noAgent = 0;
+    try (Writer w = Files.newBufferedWriter(file)) {
+      w.write("{\"code\":200,\"error\":\"null\",\"msg\":\"60000 records were found\",\"data\":[");
+      for (int i = 0; i < 60_000; i++) {
+        int ad = (i * i) % 7;
+        boolean none = i % 13 == 0;
+        int agent = (i * 3) % 11;
+        ads[ad]++;
+        if (none) {
+          noAgent++;
+        } else {
+          agents[agent]++;
+        }
+        if (i > 0) {
+          w.write(',');
+        }
+        w.write("{\"source_url\":\"https://fb.me/ad/" + ad + "\",\"source_type\":\"ad\",\"source_id\":\"AD" + ad
+            + "\",\"chat_id\":\"ch" + (i / 2) + "\",\"rp_id\":\"RP\",\"agent_id\":\"" + (none ? "" : "AG" + agent)
+            + "\",\"media_type\":\"image\",\"media_url\":\"\",\"date\":\"2026-11-2" + (i % 3) + " 1" + (i % 10)
+            + ":00:00\",\"cod_act\":\"" + (i % 2 == 0 ? "VENTA" : "") + "\"}");
+      }
+      w.write("]}");
+    }
+
+    Run r = run("--from-file", file.toString(), "--top", "3");
+
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*Clicks:\\s+60000\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Chats:\\s+30000\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*Without agent:\\s+" + noAgent + "\\n.*"), r.out());
+    assertEquals(top(ads, "AD", 3), section(r.out(), "Top ads"));
+    assertEquals(top(agents, "AG", 3), section(r.out(), "Top agents"));
+  }
+
+  /** "count id" lines of the top n, ties by id. */
+  private static String top(long[] counts, String prefix, int n) {
+    StringBuilder b = new StringBuilder();
+    java.util.List<Integer> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      ids.add(i);
+    }
+    ids.sort((x, y) -> counts[x] != counts[y] ? Long.compare(counts[y], counts[x]) : (prefix + x).compareTo(prefix + y));
+    for (int i = 0; i < n; i++) {
+      b.append(counts[ids.get(i)]).append(' ').append(prefix).append(ids.get(i)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The "count id" lines under a heading of the text output. */
+  private static String section(String out, String heading) {
+    StringBuilder b = new StringBuilder();
+    Matcher m = Pattern.compile("(?m)^" + heading + "\\n((?:  .*\\n)+)").matcher(out);
+    assertTrue(m.find(), out);
+    for (String line : m.group(1).split("\n")) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts[0].startsWith("+")) {
+        continue;
+      }
+      b.append(parts[0]).append(' ').append(parts[1]).append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void demoAnswersWithoutNetworkAndTheSameEveryTime() {
+    Run first = run("yesterday", "--demo");
+    Run second = run("ayer", "--demo");
+
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().contains("yesterday"), first.out());
+    assertTrue(first.out().contains("built-in demo data"), first.out());
+    assertTrue(first.out().matches("(?s).*Clicks:\\s+[1-9]\\d*\\s+[+-]\\d+.*"), first.out());
+    assertEquals(
+        first.out().replaceAll("(?m)^WhatsApp clicks — .*$", ""),
+        second.out().replaceAll("(?m)^WhatsApp clicks — .*$", ""));
+  }
+
+  @Test
+  void badArgumentsExitTwoWithOneLine() {
+    Run unknownOption = run("--frobnicate");
+    Run badTop = run("yesterday", "--demo", "--top", "zero");
+    Run badPeriod = run("fortnight", "--demo");
+
+    assertEquals(2, unknownOption.code());
+    assertEquals(2, badTop.code());
+    assertEquals(2, badPeriod.code());
+    assertTrue(badTop.err().contains("--top needs a number"), badTop.err());
+    assertTrue(badPeriod.err().startsWith("report: "), badPeriod.err());
+    for (Run r : new Run[] {unknownOption, badTop, badPeriod}) {
+      assertEquals(1, r.err().trim().lines().count(), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void failuresExitOneWithOneLine() throws IOException {
+    Path html = dir.resolve("page.html");
+    Files.writeString(html, "<html><body>404 Not Found</body></html>");
+    Path truncated = dir.resolve("cut.json");
+    Files.writeString(truncated, "{\"code\":\"200\",\"data\":[{\"source_id\":\"A\",\"chat_id\":\"1\"");
+    Path tokenError = dir.resolve("token.json");
+    Files.writeString(tokenError, "{\"code\":\"403\",\"error\":\"PLEASE VALIDATE TOKEN\",\"msg\":null,\"data\":null}");
+
+    Run missing = run("--from-file", dir.resolve("nope.json").toString());
+    Run notJson = run("--from-file", html.toString());
+    Run cut = run("--from-file", truncated.toString());
+    Run token = run("--from-file", tokenError.toString());
+    Run badZone = run(Map.of("REPORT_TIMEZONE", "Mars/Olympus"), "yesterday", "--demo");
+
+    for (Run r : new Run[] {missing, notJson, cut, token, badZone}) {
+      assertEquals(1, r.code(), r.err());
+      assertEquals(1, r.err().trim().lines().count(), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+    }
+    assertTrue(missing.err().contains("no such file"), missing.err());
+    assertTrue(notJson.err().contains("HTML"), notJson.err());
+    assertTrue(token.err().contains("PLEASE VALIDATE TOKEN"), token.err());
+    assertTrue(badZone.err().contains("REPORT_TIMEZONE"), badZone.err());
+  }
+
+  @Test
+  void anAnswerWithNoRecordsSaysSo() throws IOException {
+    Path empty = dir.resolve("empty.json");
+    Files.writeString(empty, "{\"code\":\"404\",\"error\":\"Validate dates entered\",\"msg\":null,\"data\":null}");
+
+    Run r = run("--from-file", empty.toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("No click records in"), r.out());
+  }
+}
