@@ -20,7 +20,7 @@ OUT = os.path.join(HERE, "out")
 
 def frame_name(f):
     m = f["method"]
-    return "%s.%s" % (m["type"]["name"], m["name"])
+    return "%s.%s" % (m["type"]["name"].replace("/", "."), m["name"])
 
 
 def main():
