@@ -24,14 +24,25 @@ public final class DbRequestGate implements RequestGate {
   private final int limit;
   private final Clock clock;
   private final String process = UUID.randomUUID().toString();
+  private final Pause pause;
+
+  /** How a waiting acquire lets time pass between two tries. */
+  interface Pause {
+    void pause(long millis) throws InterruptedException;
+  }
 
   public DbRequestGate(DataSource dataSource, int limit, Clock clock) {
+    this(dataSource, limit, clock, Thread::sleep);
+  }
+
+  DbRequestGate(DataSource dataSource, int limit, Clock clock, Pause pause) {
     if (limit < 1 || limit > 2) {
       throw new IllegalArgumentException("wolkvox allows 1 or 2 requests in flight per token, not " + limit);
     }
     this.dataSource = dataSource;
     this.limit = limit;
     this.clock = clock;
+    this.pause = pause;
   }
 
   @Override
@@ -42,7 +53,7 @@ public final class DbRequestGate implements RequestGate {
       if (permit.isPresent()) {
         return permit.get();
       }
-      Thread.sleep(backoff);
+      pause.pause(backoff);
       backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
     }
   }
