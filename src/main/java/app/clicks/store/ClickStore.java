@@ -213,12 +213,13 @@ public final class ClickStore implements ClickReader {
     ZonedDateTime now = clock.instant().atZone(connection.zone());
     ZonedDateTime reset = now.toLocalDate().plusDays(1).atStartOfDay(connection.zone());
     Duration left = Duration.between(now, reset);
+    String used = purpose == Purpose.INTERACTIVE
+        ? settings.interactiveBudget() + " of " + settings.dailyBudget() + " calls used; the rest is kept for the daily digest"
+        : settings.dailyBudget() + " calls used";
     String message = String.format(
-        "The bot's daily budget of %d wolkvox calls for server %s is spent%s, and nothing is stored yet for"
-            + " this period. It resets at midnight %s, in %d h %02d min.",
-        settings.budgetFor(purpose), connection.serverId(),
-        purpose == Purpose.INTERACTIVE ? " (the last " + settings.reserve() + " are kept for the daily digest)" : "",
-        connection.zone().getId(), left.toHours(), left.toMinutesPart());
+        "The bot's daily budget of wolkvox calls for server %s is spent (%s), and nothing is stored yet for this"
+            + " period. It resets at midnight %s, in %d h %02d min.",
+        connection.serverId(), used, connection.zone().getId(), left.toHours(), left.toMinutesPart());
     return new WolkvoxException(WolkvoxException.Kind.BUDGET_EXHAUSTED, connection.serverId(), null, message);
   }
 
