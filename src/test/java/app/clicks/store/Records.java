@@ -1,7 +1,7 @@
 package app.clicks.store;
 
-import app.clicks.report.AdCount;
 import app.clicks.report.ClickRecord;
+import app.clicks.report.ClickTally;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
@@ -10,13 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /** Synthetic click records, and their totals computed in plain Java as the specification of the SQL ones. */
 final class Records {
@@ -74,47 +69,11 @@ final class Records {
         OUTCOMES[random.nextInt(OUTCOMES.length)]);
   }
 
-  /** The totals of the records in {@code p}, by the definitions of {@link Totals}. */
+  /** The totals of the records in {@code p} as the file path computes them: report.ClickTally, record by record. */
   static Totals expected(List<ClickRecord> records, Period p, ZoneId zone) {
-    long clicks = 0;
-    long withoutAgent = 0;
-    Set<String> chats = new HashSet<>();
-    Map<String, long[]> ads = new HashMap<>();
-    Map<String, ClickRecord> adInfo = new HashMap<>();
-    Map<String, Long> agents = new HashMap<>();
-    Map<String, Long> rps = new HashMap<>();
-    Map<String, Long> outcomes = new HashMap<>();
-    long[] hours = new long[24];
-    for (ClickRecord r : records) {
-      if (r.date() == null || !p.contains(r.date())) {
-        continue;
-      }
-      clicks++;
-      if (!r.chatId().isEmpty()) {
-        chats.add(r.chatId());
-      }
-      if (r.withoutAgent()) {
-        withoutAgent++;
-      } else {
-        agents.merge(r.agentId(), 1L, Long::sum);
-      }
-      ads.computeIfAbsent(r.sourceId(), k -> new long[1])[0]++;
-      adInfo.putIfAbsent(r.sourceId(), r);
-      rps.merge(r.rpId(), 1L, Long::sum);
-      outcomes.merge(r.codAct(), 1L, Long::sum);
-      hours[r.date().atZone(zone).getHour()]++;
-    }
-    List<AdCount> adList = new ArrayList<>();
-    ads.forEach((id, n) -> {
-      ClickRecord r = adInfo.get(id);
-      adList.add(new AdCount(id, r.sourceUrl(), r.sourceType(), r.mediaType(), n[0]));
-    });
-    adList.sort(Comparator.comparingLong(AdCount::clicks).reversed().thenComparing(AdCount::sourceId));
-    List<Long> byHour = new ArrayList<>();
-    for (long h : hours) {
-      byHour.add(h);
-    }
-    return new Totals(clicks, chats.size(), withoutAgent, adList, agents, rps, outcomes, byHour);
+    ClickTally tally = new ClickTally(zone);
+    records.stream().filter(r -> r.date() != null && p.contains(r.date())).forEach(tally);
+    return tally.toTotals();
   }
 
   /** The pair of {@code n} whole days from {@code first} and the {@code n} days before. */
