@@ -85,7 +85,7 @@ public final class ClickStore implements ClickReader {
     if (refused && noDayFetched(periods.current(), fetched)) {
       throw budgetExhausted(connection, purpose);
     }
-    Totals[] t = aggregate(server, periods);
+    Totals[] t = aggregate(server, periods, connection.zone());
     Instant fetchedAt = fetched.values().stream().max(Instant::compareTo).orElse(null);
     return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests);
   }
@@ -130,6 +130,8 @@ public final class ClickStore implements ClickReader {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       int records = deleteBefore(c, "click_record", cutoff);
+      deleteBefore(c, "click_day_total", cutoff);
+      deleteBefore(c, "click_day_chats", cutoff);
       deleteBefore(c, "click_sync_day", cutoff);
       c.commit();
       calls.deleteBefore(cutoff);
@@ -223,9 +225,9 @@ public final class ClickStore implements ClickReader {
     return new WolkvoxException(WolkvoxException.Kind.BUDGET_EXHAUSTED, connection.serverId(), null, message);
   }
 
-  private Totals[] aggregate(String server, PeriodPair periods) {
+  private Totals[] aggregate(String server, PeriodPair periods, ZoneId zone) {
     try (Connection c = dataSource.getConnection()) {
-      return TotalsQuery.totals(c, server, periods);
+      return TotalsQuery.totals(c, server, periods, zone);
     } catch (SQLException e) {
       throw new StoreException("Cannot sum up the clicks of server " + server, e);
     }

@@ -100,6 +100,7 @@ final class DayReplacer {
             server, receiver.undated(), window);
       }
       LOG.info("server {}: stored {} records for {} in {} request(s)", server, receiver.kept(), window, requests);
+      DayTotals.replace(c, server, from, to, receiver.days());
     }
     SyncState.markFetched(c, server, from, to, now);
     return requests;

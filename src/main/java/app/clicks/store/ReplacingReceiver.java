@@ -1,6 +1,9 @@
 package app.clicks.store;
 
 import app.clicks.report.ClickRecord;
+import app.clicks.report.ClickTally;
+import app.clicks.report.Totals;
+import app.clicks.report.Hash64;
 import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WindowReceiver;
 import java.sql.Connection;
@@ -12,6 +15,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes a fetch's records into the open transaction of a day replacement, in JDBC batches; each request's batch
@@ -20,8 +25,8 @@ import java.time.ZonedDateTime;
 final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   private static final int JDBC_BATCH = 1000;
   private static final String INSERT = "INSERT INTO click_record (server_id, local_day, ts, local_hour, source_id,"
-      + " source_url, source_type, media_type, media_url, chat_id, rp_id, agent_id, cod_act, raw_date)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " source_url, source_type, media_type, media_url, chat_id, rp_id, agent_id, cod_act, raw_date, chat_hash)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection connection;
   private final String serverId;
@@ -29,8 +34,23 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   private final LocalDate first;
   private final LocalDate last;
   private final PreparedStatement insert;
+  private final Map<LocalDate, DayBuilder> days = new HashMap<>();
   private long kept;
   private long undated;
+
+  /** One day's aggregates and its distinct chat hashes, sorted. */
+  record Day(Totals totals, long[] chats) {}
+
+  /** What the committed batches brought to one day. */
+  private final class DayBuilder {
+    final ClickTally tally = new ClickTally(zone);
+    final LongList chats = new LongList();
+
+    void merge(DayBuilder other) {
+      tally.merge(other.tally);
+      chats.addAll(other.chats);
+    }
+  }
 
   ReplacingReceiver(Connection connection, String serverId, ZoneId zone, LocalDate first, LocalDate last)
       throws SQLException {
@@ -49,6 +69,13 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("Cannot start storing the records of " + window + " for server " + serverId, e);
     }
+  }
+
+  /** The aggregates of every day that received committed records. */
+  synchronized Map<LocalDate, Day> days() {
+    Map<LocalDate, Day> out = new HashMap<>();
+    days.forEach((d, b) -> out.put(d, new Day(b.tally.toTotals(), b.chats.sortedDistinct())));
+    return out;
   }
 
   /** Records committed so far. */
@@ -74,6 +101,7 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   private final class SavepointBatch implements Batch {
     private final Savepoint savepoint;
     private final LocalDate undatedDay;
+    private final Map<LocalDate, DayBuilder> batchDays = new HashMap<>();
     private int pending;
     private long count;
     private long undatedCount;
@@ -87,7 +115,11 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
     public void accept(ClickRecord r) {
       synchronized (ReplacingReceiver.this) {
         try {
-          bind(r);
+          DayBuilder day = batchDays.computeIfAbsent(bind(r), d -> new DayBuilder());
+          day.tally.accept(r);
+          if (!r.chatId().isEmpty()) {
+            day.chats.add(Hash64.of(r.chatId()));
+          }
           insert.addBatch();
           count++;
           if (++pending >= JDBC_BATCH) {
@@ -100,7 +132,8 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
       }
     }
 
-    private void bind(ClickRecord r) throws SQLException {
+    /** Binds the insert's parameters and answers the day the record is filed under. */
+    private LocalDate bind(ClickRecord r) throws SQLException {
       LocalDate day;
       long ts;
       insert.setString(1, serverId);
@@ -127,6 +160,12 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
       insert.setString(12, r.agentId());
       insert.setString(13, r.codAct());
       insert.setString(14, r.rawDate());
+      if (r.chatId().isEmpty()) {
+        insert.setNull(15, Types.BIGINT);
+      } else {
+        insert.setLong(15, Hash64.of(r.chatId()));
+      }
+      return day;
     }
 
     @Override
@@ -138,6 +177,8 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
             pending = 0;
           }
           connection.releaseSavepoint(savepoint);
+          batchDays.forEach((d, b) -> days.computeIfAbsent(d, x -> new DayBuilder()).merge(b));
+          batchDays.clear();
           kept += count;
           undated += undatedCount;
         } catch (SQLException e) {
@@ -151,6 +192,7 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
       synchronized (ReplacingReceiver.this) {
         try {
           insert.clearBatch();
+          batchDays.clear();
           pending = 0;
           connection.rollback(savepoint);
         } catch (SQLException e) {
