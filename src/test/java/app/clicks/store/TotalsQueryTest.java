@@ -51,4 +51,24 @@ class TotalsQueryTest {
     assertEquals(Records.expected(records, pair.current(), BOGOTA), totals.current());
     assertEquals(Records.expected(records, pair.previous(), BOGOTA), totals.previous(), "the gap is in neither");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void aRunningPeriodOfDaysAddsItsWholeDaysAndItsPartOfToday(String db) throws Exception {
+    clock.set(Records.at(DAY, 14, 30));
+    List<ClickRecord> records = Records.days(DAY.minusDays(11), 12, 150, 33).stream()
+        .filter(r -> r.date().isBefore(clock.instant())).toList();
+    FakeSource source = new FakeSource().add(records);
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ZonedDateTime now = clock.instant().atZone(BOGOTA);
+    PeriodPair thisWeek = new PeriodPair(
+        new Period("this week", DAY.minusDays(5).atStartOfDay(BOGOTA), now, true),
+        new Period("last week", DAY.minusDays(11).atStartOfDay(BOGOTA), now.minusDays(6), false));
+
+    StoredTotals totals = store.totals(connection, thisWeek, Purpose.INTERACTIVE);
+
+    assertEquals(Records.expected(records, thisWeek.current(), BOGOTA), totals.current());
+    assertEquals(Records.expected(records, thisWeek.previous(), BOGOTA), totals.previous());
+    assertEquals(1, source.requests.get(), "12 contiguous days, one request");
+  }
 }
