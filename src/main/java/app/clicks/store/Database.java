@@ -39,19 +39,19 @@ public final class Database implements AutoCloseable {
     }
     config.setMaximumPoolSize(url.postgres() ? 8 : 6);
     config.setPoolName("clicks-" + (url.postgres() ? "pg" : "h2"));
-    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(15_000);
+    String where = url.postgres() ? "the PostgreSQL database of DATABASE_URL" : "the H2 database under DATA_DIR";
     HikariDataSource ds;
     try {
       ds = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("Cannot set up the database pool for " + url.safeDescription(), e);
+      throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     try {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     } catch (RuntimeException e) {
       ds.close();
-      String where = url.postgres() ? "the PostgreSQL database of DATABASE_URL" : "the H2 file under DATA_DIR";
-      throw new StoreException("Cannot open " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
+      throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     LOG.info("database ready: {}", url.safeDescription());
     return new Database(ds, url.postgres());
