@@ -172,12 +172,13 @@ public final class ClickStore implements ClickReader {
     return p.end().minusNanos(1).withZoneSameInstant(zone).toLocalDate();
   }
 
+  /** The first and last day (report timezone) that either period touches. */
   private static LocalDate[] span(PeriodPair periods) {
     ZoneId zone = periods.current().zone();
-    LocalDate a = dayOf(periods.previous().start(), zone).minusDays(1);
-    LocalDate b = dayOf(periods.current().start(), zone).minusDays(1);
-    LocalDate c = lastDayOf(periods.previous(), zone).plusDays(1);
-    LocalDate d = lastDayOf(periods.current(), zone).plusDays(1);
+    LocalDate a = dayOf(periods.previous().start(), zone);
+    LocalDate b = dayOf(periods.current().start(), zone);
+    LocalDate c = lastDayOf(periods.previous(), zone);
+    LocalDate d = lastDayOf(periods.current(), zone);
     return new LocalDate[] {a.isBefore(b) ? a : b, c.isAfter(d) ? c : d};
   }
 
