@@ -90,6 +90,11 @@ public final class ClickStore implements ClickReader {
     return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests);
   }
 
+  /** Fetches of {@code serverId} waiting in this JVM for another one to end (for tests and diagnostics). */
+  int waitingFetches(String serverId) {
+    return replacer.waiting(serverId);
+  }
+
   /** wolkvox requests counted today (report timezone) for the connection's server. */
   public int callsToday(WolkvoxConnection connection) {
     return callsToday(connection.serverId(), connection.zone());

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,11 @@ final class DayReplacer {
   private final SyncPolicy policy;
   private final CallLog calls;
   private final Clock clock;
+  /**
+   * One fetch per server at a time inside this JVM: the others wait here, holding no database connection, so that
+   * waiters cannot take every pooled connection from the fetch they wait for (which needs more for the gate).
+   */
+  private final Map<String, ReentrantLock> serverLocks = new ConcurrentHashMap<>();
 
   DayReplacer(DataSource dataSource, ClickSource source, SyncPolicy policy, CallLog calls, Clock clock) {
     this.dataSource = dataSource;
@@ -44,6 +51,22 @@ final class DayReplacer {
    * @return the wolkvox requests made (0 when another process had fetched the days meanwhile)
    */
   int replace(WolkvoxConnection connection, Window planned) throws WolkvoxException {
+    ReentrantLock lock = serverLocks.computeIfAbsent(connection.serverId(), k -> new ReentrantLock(true));
+    lock.lock();
+    try {
+      return replaceOnce(connection, planned);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Fetches waiting for this JVM's fetch of {@code serverId} to end. */
+  int waiting(String serverId) {
+    ReentrantLock lock = serverLocks.get(serverId);
+    return lock == null ? 0 : lock.getQueueLength();
+  }
+
+  private int replaceOnce(WolkvoxConnection connection, Window planned) throws WolkvoxException {
     String server = connection.serverId();
     LocalDate first = SyncPolicy.firstDay(planned);
     LocalDate last = SyncPolicy.lastDay(planned);
