@@ -83,7 +83,7 @@ class ReportCommandTest {
     try (Writer w = Files.newBufferedWriter(file)) {
       w.write("{\"code\":200,\"error\":\"null\",\"msg\":\"60000 records were found\",\"data\":[");
       for (int i = 0; i < 60_000; i++) {
-        int ad = (i * i) % 7;
+        int ad = (int) (((long) i * i) % 7);
         boolean none = i % 13 == 0;
         int agent = (i * 3) % 11;
         ads[ad]++;
