@@ -71,14 +71,14 @@ public final class ClicksAnswers {
 
   /** Checks the connection and reads the period words as of {@code askedAt}. */
   public Plan plan(Optional<WorkspaceSettings> found, String words, int topN, Instant askedAt, Texts t) {
-    if (found.isEmpty() || found.get().tokenState() == WorkspaceSettings.TokenState.NONE
+    if (found.isPresent() && found.get().tokenState() == WorkspaceSettings.TokenState.UNREADABLE) {
+      return refuse(t.get("tokenUnreadable"));
+    }
+    if (found.isEmpty() || found.get().tokenState() != WorkspaceSettings.TokenState.OK
         || found.get().token() == null || found.get().token().isBlank()) {
       return refuse(t.get("notConnected"));
     }
     WorkspaceSettings s = found.get();
-    if (s.tokenState() == WorkspaceSettings.TokenState.UNREADABLE) {
-      return refuse(t.get("tokenUnreadable"));
-    }
     ZoneId zone = s.zone() == null ? defaultZone : s.zone();
     WolkvoxConnection connection;
     try {

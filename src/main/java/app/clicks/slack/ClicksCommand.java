@@ -68,7 +68,7 @@ public final class ClicksCommand implements SlashCommandHandler {
     ClicksAnswers.Ready ready = plan.ready();
     int days = answers.daysToFetch(ready);
     Locale workspaceLanguage = t.locale();
-    Responder responder = ctx.getResponder();
+    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     boolean queued = work.offer(() -> {
       Locale lang = locales.lookup(ctx.client(), key.teamId(), user).orElse(workspaceLanguage);
       Texts answerTexts = Texts.of("clicks", lang);

@@ -48,7 +48,7 @@ public final class ShareAction implements BlockActionHandler {
         p.getTeam() == null ? ctx.getTeamId() : p.getTeam().getId());
     String user = p.getUser() == null ? "" : p.getUser().getId();
     String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
-    Responder responder = ctx.getResponder();
+    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     Optional<ShareValue> share = ShareValue.decode(value);
     boolean queued = work.offer(() -> share(key, user, share, responder, ctx));
     if (!queued) {
