@@ -10,14 +10,43 @@ import java.time.ZonedDateTime;
  * A span of time in the report timezone: start inclusive, end exclusive.
  *
  * @param label how a person names it ("yesterday", "2026-11-01..2026-11-15"), in English; renderers translate
- * @param running true while the period has not ended yet (today, this week, this month)
+ * @param running true while the period has not ended yet: its end is "now" (today, this week, this month, last N
+ *     hours, a date or range cut at now)
+ * @param kind what was asked for, so that a renderer can say it in another language
+ * @param n the N of "last N days" or "last N hours"; 0 for the other kinds
  */
-public record Period(String label, ZonedDateTime start, ZonedDateTime end, boolean running) {
+public record Period(String label, ZonedDateTime start, ZonedDateTime end, boolean running, Kind kind, int n) {
+
+  /** What a period is, language-neutral; DATE, RANGE and SPAN are named by their label (dates and times). */
+  public enum Kind {
+    TODAY,
+    YESTERDAY,
+    LAST_DAYS,
+    LAST_HOURS,
+    THIS_WEEK,
+    LAST_WEEK,
+    THIS_MONTH,
+    LAST_MONTH,
+    /** One whole day, labelled "2026-11-20". */
+    DATE,
+    /** Whole days, labelled "2026-11-01..2026-11-15" (both days included). */
+    RANGE,
+    /** Any other span (a previous period that does not fall on day boundaries), labelled with times. */
+    SPAN
+  }
 
   public Period {
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("period end must be after its start: " + start + " .. " + end);
     }
+    if (kind == null) {
+      throw new IllegalArgumentException("period kind is required");
+    }
+  }
+
+  /** A period described by its label only (kind SPAN). */
+  public Period(String label, ZonedDateTime start, ZonedDateTime end, boolean running) {
+    this(label, start, end, running, Kind.SPAN, 0);
   }
 
   public ZoneId zone() {

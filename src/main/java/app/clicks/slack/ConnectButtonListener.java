@@ -1,0 +1,55 @@
+package app.clicks.slack;
+
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** "Connect wolkvox" / "Change connection": opens the connect modal for admins, a refusal for anyone else. */
+public final class ConnectButtonListener implements BlockActionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ConnectButtonListener.class);
+
+  private final SettingsStore store;
+  private final SlackUsers users;
+
+  public ConnectButtonListener(SettingsStore store, SlackUsers users) {
+    this.store = store;
+    this.users = users;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    String userId = p.getUser().getId();
+    WorkspaceKey key = Workspaces.key(ctx);
+    try {
+      SlackUser user = users.lookup(ctx.client(), userId);
+      Optional<WorkspaceSettings> current = store.find(key);
+      Locale locale = user.localeOr(current.map(WorkspaceSettings::language).orElse(null));
+      View view;
+      if (user.admin()) {
+        view = ConnectModal.form(current, locale);
+      } else {
+        LOG.warn("{} is not an admin of {}: connect modal refused.", userId, key);
+        view = ConnectModal.refused(locale);
+      }
+      ViewsOpenResponse r = ctx.client().viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view));
+      if (!r.isOk()) {
+        LOG.warn("views.open of the connect modal for {} failed: {}", userId, r.getError());
+      }
+    } catch (Exception e) {
+      LOG.error("Could not open the connect modal for {} in {}", userId, key, e);
+    }
+    return ctx.ack();
+  }
+}
