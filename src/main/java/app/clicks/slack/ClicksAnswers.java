@@ -5,6 +5,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import app.clicks.report.PeriodException;
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Periods;
 import app.clicks.report.Summary;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
@@ -138,9 +139,14 @@ public final class ClicksAnswers {
 
   private static String problem(String words, PeriodException e, Texts t) {
     String echo = SummaryBlocks.escape(SummaryBlocks.cut(words.strip(), MAX_ECHO));
-    if (t.locale().getLanguage().equals("en") && e.getMessage() != null && e.getMessage().length() < 400) {
-      return t.get("help.problem", echo, SummaryBlocks.escape(e.getMessage()));
-    }
-    return t.get("help.unknown", echo);
+    String detail = e.detail() == null ? "" : SummaryBlocks.escape(SummaryBlocks.cut(e.detail(), MAX_ECHO));
+    String why = switch (e.reason()) {
+      case UNKNOWN_WORDS -> null;
+      case BAD_DATE -> t.get("help.reason.BAD_DATE", detail);
+      case END_BEFORE_START -> t.get("help.reason.END_BEFORE_START", detail);
+      case TOO_LONG -> t.get("help.reason.TOO_LONG", detail, Periods.MAX_DAYS);
+      case START_IN_FUTURE -> t.get("help.reason.START_IN_FUTURE", detail);
+    };
+    return why == null ? t.get("help.unknown", echo) : t.get("help.problem", echo, why);
   }
 }

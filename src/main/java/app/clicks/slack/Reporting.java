@@ -1,6 +1,8 @@
 package app.clicks.slack;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Periods;
+import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
 import app.clicks.report.Totals;
 import java.time.Clock;
@@ -14,4 +16,19 @@ public interface Reporting {
 
   /** The summary of the totals of a period and its previous period. */
   Summary summary(PeriodPair periods, Totals current, Totals previous, int topN, Summary.DataNote data);
+
+  /** The report package's own functions. */
+  static Reporting standard() {
+    return new Reporting() {
+      @Override
+      public PeriodPair periods(String words, Clock clock, ZoneId zone) {
+        return Periods.parse(words, clock, zone);
+      }
+
+      @Override
+      public Summary summary(PeriodPair periods, Totals current, Totals previous, int topN, Summary.DataNote data) {
+        return Summaries.of(periods, current, previous, topN, data);
+      }
+    };
+  }
 }

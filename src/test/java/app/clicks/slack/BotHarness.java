@@ -53,7 +53,7 @@ final class BotHarness implements AutoCloseable {
     App app = BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     work = new WorkQueue(threads, queue, Duration.ofSeconds(5));
-    ClicksAnswers answers = new ClicksAnswers(settings, reader, new StubReporting(), BOGOTA);
+    ClicksAnswers answers = new ClicksAnswers(settings, reader, Reporting.standard(), BOGOTA);
     ClicksSlack.register(app, answers, work, new UserLocales(clock), clock);
     Map<String, HealthCheck> checks = new LinkedHashMap<>();
     checks.put("database", databaseUp::get);
