@@ -43,10 +43,13 @@ public final class SlackBot {
   public record Parts(SettingsStore settings, ClickReader reader, Reporting reporting, ZoneId defaultZone,
       Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {}
 
+  /** A started bot: its shutdown (also registered for SIGTERM) and its HTTP port (-1 in Socket Mode). */
+  public record Running(Shutdown shutdown, int port) {}
+
   private SlackBot() {}
 
   /** Starts the bot and registers its SIGTERM hook; returns the shutdown, which can also be run directly. */
-  public static Shutdown start(SlackAccess access, Parts parts, Clock clock) throws Exception {
+  public static Running start(SlackAccess access, Parts parts, Clock clock) throws Exception {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
     App app = BoltApps.newApp(access.botToken(), secret, access.apiUrl());
     WorkQueue work = new WorkQueue(4, 16, GRACE);
@@ -55,16 +58,18 @@ public final class SlackBot {
     ClicksSlack.register(app, answers, work, new UserLocales(clock), clock);
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
+    int port = -1;
     if (access.appToken() != null) {
       inOrder.add(new SocketModeRunner(access.appToken(), app).start());
       log.info("connected to Slack in Socket Mode");
     } else {
       SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), GRACE).start();
       inOrder.add(server);
+      port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);
     }
     inOrder.add(work);
     inOrder.addAll(parts.closeAfter());
-    return new Shutdown(inOrder).onSigterm();
+    return new Running(new Shutdown(inOrder).onSigterm(), port);
   }
 }
