@@ -54,7 +54,9 @@ public final class ClicksCommand implements SlashCommandHandler {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("/clicks could not read the settings of workspace={} user={}", key, user, e);
-      return ack(ctx, ClicksAnswers.plain(texts(key, user, Optional.empty()).get("error.internal")));
+      Texts fallback = texts(key, user, Optional.empty());
+      return ack(ctx, command.help() ? HelpMessage.render(fallback, null)
+          : ClicksAnswers.plain(fallback.get("error.internal")));
     }
     Texts t = texts(key, user, found);
     if (command.help()) {
@@ -101,16 +103,22 @@ public final class ClicksCommand implements SlashCommandHandler {
     return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
   }
 
-  /** Posts to a response_url; a failure is logged (without the URL, which is a credential of sorts). */
-  static void send(Responder responder, ActionResponse response, WorkspaceKey key, String user) {
+  /**
+   * Posts to a response_url; true when Slack took it. A failure is logged (without the URL, which works like a
+   * credential for 30 minutes).
+   */
+  static boolean send(Responder responder, ActionResponse response, WorkspaceKey key, String user) {
     try {
       var r = responder.send(response);
       if (r.getCode() != null && r.getCode() >= 300) {
         log.warn("response_url answered {} for workspace={} user={}", r.getCode(), key, user);
+        return false;
       }
+      return true;
     } catch (Exception e) {
       log.warn("could not post to the response_url for workspace={} user={}: {}", key, user,
           e.getClass().getSimpleName());
+      return false;
     }
   }
 }

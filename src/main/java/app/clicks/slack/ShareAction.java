@@ -89,9 +89,11 @@ public final class ShareAction implements BlockActionHandler {
     }
     List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
     blocks.add(context(List.of(markdownText(t.get("summary.sharedBy", user)))));
-    ClicksCommand.send(responder, ActionResponse.builder().responseType("in_channel").replaceOriginal(false)
-        .text(answer.message().text()).blocks(blocks).build(), key, user);
-    ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
+    boolean shared = ClicksCommand.send(responder, ActionResponse.builder().responseType("in_channel")
+        .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build(), key, user);
+    if (shared) {
+      ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
+    }
   }
 
   private static ActionResponse ephemeral(BlockMessage m) {

@@ -49,8 +49,10 @@ public final class WorkQueue implements AutoCloseable {
     pool.shutdown();
     try {
       if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("work still running after {} s; interrupting {} task(s)", grace.toSeconds(),
-            pool.shutdownNow().size() + pool.getActiveCount());
+        int running = pool.getActiveCount();
+        int waiting = pool.shutdownNow().size();
+        log.warn("work still running after {} ms: interrupting {} running, dropping {} waiting", grace.toMillis(),
+            running, waiting);
       }
     } catch (InterruptedException e) {
       pool.shutdownNow();

@@ -133,6 +133,8 @@ class ClicksCommandTest {
       assertEquals(200, ack.statusCode());
       assertTrue(ack.body().contains("Something went wrong on our side"), ack.body());
       assertFalse(ack.body().contains("dbsecret") || ack.body().contains("jdbc"), ack.body());
+      String help = bot.command("help", "U0ANA", "r2").body();
+      assertTrue(help.contains("/clicks last 7 days top 10"), "help needs no database: " + help);
     }
   }
 
