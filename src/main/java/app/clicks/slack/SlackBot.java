@@ -15,12 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the Slack side of the bot: the Bolt app with the /clicks listeners (and any others given), served over
- * HTTP (Jetty, /slack/events and /health) or Socket Mode, with a SIGTERM hook that stops taking work, lets running
- * work finish within {@link #GRACE}, then closes what it was given, in order.
+ * HTTP (Jetty, /slack/events and /health) or Socket Mode, with a SIGTERM hook that stops taking requests (within
+ * {@link #HTTP_GRACE}), lets running work finish within {@link #GRACE}, then closes what it was given, in order:
+ * at most 25 s, inside the 30 s Heroku gives between SIGTERM and SIGKILL.
  */
 public final class SlackBot {
   /** How long running work may take to finish on SIGTERM (Heroku allows 30 s before SIGKILL). */
   public static final Duration GRACE = Duration.ofSeconds(20);
+  /** How long HTTP requests in flight may take on SIGTERM: they are acknowledgements, due within Slack's 3 s. */
+  public static final Duration HTTP_GRACE = Duration.ofSeconds(5);
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
 
   /** How to reach Slack: bot token, signing secret (HTTP), app token (Socket Mode, or null), API base, port. */
@@ -63,7 +66,7 @@ public final class SlackBot {
       inOrder.add(new SocketModeRunner(access.appToken(), app).start());
       log.info("connected to Slack in Socket Mode");
     } else {
-      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), GRACE).start();
+      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), HTTP_GRACE).start();
       inOrder.add(server);
       port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);

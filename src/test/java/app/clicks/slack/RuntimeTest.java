@@ -48,7 +48,7 @@ class RuntimeTest {
     try (SlackStandIn slack = new SlackStandIn();
         SlackHttpServer server = new SlackHttpServer(
             BoltApps.newApp(BotHarness.BOT_TOKEN, BotHarness.SIGNING_SECRET, slack.apiUrl()), 0, checks,
-            Duration.ofSeconds(1)).start()) {
+            Duration.ofSeconds(5)).start()) {
       HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
           java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/health"))
               .build(), HttpResponse.BodyHandlers.ofString());
