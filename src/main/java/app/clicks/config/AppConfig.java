@@ -65,7 +65,7 @@ public record AppConfig(
 
     String botToken = value(env, "SLACK_BOT_TOKEN");
     if (botToken == null) {
-      problems.add("SLACK_BOT_TOKEN is missing: set it to the app's Bot User OAuth Token (xoxb-…).");
+      problems.add("SLACK_BOT_TOKEN is missing: set it to the app's Bot User OAuth Token (xoxb-...).");
     } else if (!botToken.startsWith("xoxb-")) {
       problems.add("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb-.");
     }
