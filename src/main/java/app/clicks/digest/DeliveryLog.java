@@ -1,0 +1,155 @@
+package app.clicks.digest;
+
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The digest delivery log (table digest_delivery, V4): one row per (workspace, digest, day), claimed in a committed
+ * transaction before anything is posted, so that a second firing or a second instance finds the claim and stops.
+ */
+public final class DeliveryLog {
+  /** The daily digest's name in the log. */
+  public static final String DAILY = "daily";
+
+  /** Where a day's delivery stands. */
+  public enum State {
+    /** Taken by a run that is working on it (or died on it: it is never taken again). */
+    CLAIMED,
+    POSTED,
+    /** Slack may or may not have posted it: never posted again. */
+    UNKNOWN,
+    /** Failed for now; a retry (or another firing) may claim it again. */
+    RETRYABLE,
+    SKIPPED,
+    FAILED
+  }
+
+  /** A row of the log. */
+  public record Delivery(State state, int attempts, String claimedBy, String messageTs, String detail) {}
+
+  /** The answer to a claim: whether this run owns the day now, and the row as it is. */
+  public record Claim(boolean claimed, State state, int attempts) {}
+
+  private final DataSource dataSource;
+
+  public DeliveryLog(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Claims the day for {@code instance}: a new row, or a RETRYABLE one taken over; committed on return. */
+  public Claim claim(WorkspaceKey key, String digest, LocalDate day, String instance, Instant now) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO digest_delivery (enterprise_id, team_id, digest, digest_day, state, claimed_by, claimed_at,"
+                  + " updated_at, attempts) VALUES (?, ?, ?, ?, 'CLAIMED', ?, ?, ?, 1)")) {
+        ps.setString(1, key.enterpriseId());
+        ps.setString(2, key.teamId());
+        ps.setString(3, digest);
+        ps.setObject(4, day);
+        ps.setString(5, instance);
+        ps.setObject(6, at);
+        ps.setObject(7, at);
+        ps.executeUpdate();
+        return new Claim(true, State.CLAIMED, 1);
+      } catch (SQLException e) {
+        if (!isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+      Delivery existing = find(c, key, digest, day).orElseThrow(() -> new SQLException("claim row vanished"));
+      if (existing.state() != State.RETRYABLE) {
+        return new Claim(false, existing.state(), existing.attempts());
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE digest_delivery SET state = 'CLAIMED', claimed_by = ?, claimed_at = ?, updated_at = ?,"
+                  + " attempts = attempts + 1 WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?"
+                  + " AND state = 'RETRYABLE' AND attempts = ?")) {
+        ps.setString(1, instance);
+        ps.setObject(2, at);
+        ps.setObject(3, at);
+        ps.setString(4, key.enterpriseId());
+        ps.setString(5, key.teamId());
+        ps.setString(6, digest);
+        ps.setObject(7, day);
+        ps.setInt(8, existing.attempts());
+        if (ps.executeUpdate() == 1) {
+          return new Claim(true, State.CLAIMED, existing.attempts() + 1);
+        }
+      }
+      Delivery now2 = find(c, key, digest, day).orElseThrow(() -> new SQLException("claim row vanished"));
+      return new Claim(false, now2.state(), now2.attempts());
+    } catch (SQLException e) {
+      throw new StoreException("claiming the " + digest + " digest of " + key + " for " + day, e);
+    }
+  }
+
+  /** Records where a claimed delivery ended. */
+  public void mark(
+      WorkspaceKey key, String digest, LocalDate day, State state, String messageTs, String detail, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE digest_delivery SET state = ?, message_ts = ?, detail = ?, updated_at = ?"
+                    + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
+      c.setAutoCommit(true);
+      ps.setString(1, state.name());
+      ps.setString(2, messageTs);
+      ps.setString(3, DigestSettingsStore.clip(detail));
+      ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(5, key.enterpriseId());
+      ps.setString(6, key.teamId());
+      ps.setString(7, digest);
+      ps.setObject(8, day);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("marking the " + digest + " digest of " + key + " for " + day + " " + state, e);
+    }
+  }
+
+  public Optional<Delivery> find(WorkspaceKey key, String digest, LocalDate day) {
+    try (Connection c = dataSource.getConnection()) {
+      return find(c, key, digest, day);
+    } catch (SQLException e) {
+      throw new StoreException("reading the " + digest + " digest log of " + key + " for " + day, e);
+    }
+  }
+
+  private static Optional<Delivery> find(Connection c, WorkspaceKey key, String digest, LocalDate day)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT state, attempts, claimed_by, message_ts, detail FROM digest_delivery"
+                + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
+      ps.setString(1, key.enterpriseId());
+      ps.setString(2, key.teamId());
+      ps.setString(3, digest);
+      ps.setObject(4, day);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Delivery(State.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getString(5)));
+      }
+    }
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+}

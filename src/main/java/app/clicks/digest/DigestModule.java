@@ -1,0 +1,42 @@
+package app.clicks.digest;
+
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.ClickReader;
+import java.time.Clock;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * The digest wired by hand for Main: its stores (for the App Home and the digest modal) and its scheduler (start it
+ * after the Slack app is ready; shut it down with {@code shutdown(true)} on SIGTERM).
+ */
+public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries, DigestScheduler scheduler) {
+
+  /** Builds the digest on the application's database with Quartz's production timings. */
+  public static DigestModule create(
+      DataSource dataSource,
+      SettingsStore settings,
+      ClickReader reader,
+      DigestPoster poster,
+      DigestSettings config,
+      Clock clock) {
+    DigestSettingsStore schedules = new DigestSettingsStore(dataSource);
+    DeliveryLog deliveries = new DeliveryLog(dataSource);
+    DigestRunner runner =
+        new DigestRunner(schedules, deliveries, settings, reader, poster, config, RetryPolicy.DEFAULTS,
+            Sleeper.SYSTEM, clock);
+    return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
+  }
+
+  /** Saves an admin's digest settings and schedules, reschedules or removes its trigger at once. */
+  public void save(DigestSchedule schedule, Instant changedAt) {
+    schedules.save(schedule, changedAt);
+    scheduler.schedule(schedule);
+  }
+
+  /** The workspace's digest as the App Home shows it. */
+  public DigestStatus status(WorkspaceKey key) {
+    return new DigestStatus(schedules.find(key), scheduler.nextRun(key), schedules.lastRun(key));
+  }
+}

@@ -1,0 +1,22 @@
+package app.clicks.digest;
+
+import app.clicks.settings.WorkspaceKey;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** A short note the digest posts instead of a summary: no clicks, or wolkvox refusing the token or the quota. */
+public record DigestNote(WorkspaceKey workspace, String channelId, LocalDate day, ZoneId zone, Kind kind) {
+
+  /** Why the note is posted. */
+  public enum Kind {
+    NO_CLICKS,
+    TOKEN_REJECTED,
+    QUOTA_EXCEEDED;
+
+    /** The key of the note's text, e.g. "digest.note.no_clicks". */
+    public String messageKey() {
+      return "digest.note." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package app.clicks.digest;
+
+import static org.quartz.CronScheduleBuilder.cronSchedule;
+import static org.quartz.JobBuilder.newJob;
+import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
+import static org.quartz.TriggerBuilder.newTrigger;
+
+import app.clicks.settings.WorkspaceKey;
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.quartz.CronTrigger;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The digest scheduler on Quartz: a JDBC job store in the application's database (clustered on PostgreSQL), one
+ * durable job per workspace with a cron trigger in its report timezone, and one-shot retry triggers.
+ */
+public final class QuartzDigestScheduler implements DigestScheduler, DigestTriggers {
+  /** All instances of the app share this scheduler name (Quartz's SCHED_NAME): they form one cluster. */
+  public static final String NAME = "clicks-digest";
+  static final String GROUP = "digest";
+  static final String RETRY_GROUP = "digest-retry";
+  static final String FINGERPRINT = "fingerprint";
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuartzDigestScheduler.class);
+
+  private final Scheduler scheduler;
+  private final DigestSettingsStore schedules;
+  private final DigestRunner runner;
+  private final String instanceId;
+  private final boolean clustered;
+  private final String dataSourceName;
+
+  /** A scheduler with a fresh unique instance id, Quartz's default timings and no run observer. */
+  public static QuartzDigestScheduler create(
+      DataSource dataSource, DigestSettingsStore schedules, DigestRunner runner) {
+    return new QuartzDigestScheduler(dataSource, schedules, runner, QuartzOptions.DEFAULTS, newInstanceId(), r -> {});
+  }
+
+  /**
+   * @param instanceId unique per process (the delivery log and Quartz's cluster table name it)
+   * @param observer told of every scheduled run's result (logs, metrics, tests)
+   */
+  public QuartzDigestScheduler(
+      DataSource dataSource,
+      DigestSettingsStore schedules,
+      DigestRunner runner,
+      QuartzOptions options,
+      String instanceId,
+      Consumer<RunResult> observer) {
+    this.schedules = schedules;
+    this.runner = runner;
+    this.instanceId = instanceId;
+    this.clustered = isPostgres(dataSource);
+    this.dataSourceName = "digest-" + instanceId;
+    DBConnectionManager.getInstance()
+        .addConnectionProvider(dataSourceName, new DataSourceConnectionProvider(dataSource));
+    try {
+      StdSchedulerFactory factory = new StdSchedulerFactory(properties(options));
+      this.scheduler = factory.getScheduler();
+      // Quartz keeps schedulers in a JVM-wide map by name; every instance here is its own (tests run two at once).
+      SchedulerRepository.getInstance().remove(NAME);
+      scheduler.setJobFactory(new DigestJobFactory(runner, this, observer));
+    } catch (SchedulerException e) {
+      throw new DigestException("creating the digest scheduler " + instanceId, e);
+    }
+  }
+
+  /** A host-and-random instance id, unique across processes and within one. */
+  public static String newInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (Exception e) {
+      host = "host";
+    }
+    if (host.length() > 60) {
+      host = host.substring(0, 60);
+    }
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private Properties properties(QuartzOptions o) {
+    Properties p = new Properties();
+    p.setProperty("org.quartz.scheduler.instanceName", NAME);
+    p.setProperty("org.quartz.scheduler.instanceId", instanceId);
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(o.idleWait().toMillis()));
+    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(o.threads()));
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "digest-" + instanceId);
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
+    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+    p.setProperty("org.quartz.jobStore.useProperties", "true");
+    p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(o.misfireThreshold().toMillis()));
+    p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
+    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(o.clusterCheckin().toMillis()));
+    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    return p;
+  }
+
+  private static boolean isPostgres(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    } catch (SQLException e) {
+      throw new DigestException("reading which database the digest scheduler runs on", e);
+    }
+  }
+
+  /** This process's Quartz instance id. */
+  public String instanceId() {
+    return instanceId;
+  }
+
+  /** True on PostgreSQL, where Quartz runs clustered. */
+  public boolean clustered() {
+    return clustered;
+  }
+
+  @Override
+  public void start() {
+    try {
+      sync();
+      scheduler.start();
+      LOG.info("digest scheduler {} started ({})", instanceId, clustered ? "clustered" : "single");
+    } catch (SchedulerException e) {
+      throw new DigestException("starting the digest scheduler " + instanceId, e);
+    }
+  }
+
+  /** Brings the triggers in line with the stored schedules, touching only what is missing, changed or gone. */
+  private void sync() throws SchedulerException {
+    Set<JobKey> wanted = new HashSet<>();
+    for (DigestSchedule s : schedules.findAll()) {
+      if (s.enabled()) {
+        wanted.add(jobKey(s.workspace()));
+      }
+      schedule(s);
+    }
+    for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+      if (!wanted.contains(job)) {
+        LOG.info("digest job {} has no schedule that is on; removed", job.getName());
+        scheduler.deleteJob(job);
+      }
+    }
+  }
+
+  @Override
+  public void schedule(DigestSchedule s) {
+    WorkspaceKey key = s.workspace();
+    try {
+      if (!s.enabled()) {
+        unschedule(key);
+        return;
+      }
+      Trigger existing = scheduler.getTrigger(triggerKey(key));
+      if (existing != null && s.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))) {
+        return;
+      }
+      CronTrigger trigger =
+          newTrigger()
+              .withIdentity(triggerKey(key))
+              .forJob(jobKey(key))
+              .usingJobData(FINGERPRINT, s.fingerprint())
+              .withSchedule(
+                  cronSchedule(s.cronExpression())
+                      .inTimeZone(TimeZone.getTimeZone(s.zone()))
+                      .withMisfireHandlingInstructionIgnoreMisfires())
+              .build();
+      if (existing == null) {
+        JobDetail job =
+            newJob(DigestJob.class)
+                .withIdentity(jobKey(key))
+                .usingJobData(DigestJob.ENTERPRISE, key.enterpriseId())
+                .usingJobData(DigestJob.TEAM, key.teamId())
+                .storeDurably()
+                .build();
+        scheduler.scheduleJob(job, Set.of(trigger), true);
+        LOG.info("digest of {} scheduled: {} {}", key, s.cronExpression(), s.zone());
+      } else {
+        scheduler.rescheduleJob(triggerKey(key), trigger);
+        LOG.info("digest of {} rescheduled: {} {}", key, s.cronExpression(), s.zone());
+      }
+    } catch (SchedulerException e) {
+      throw new DigestException("scheduling the digest of " + key, e);
+    }
+  }
+
+  @Override
+  public void unschedule(WorkspaceKey key) {
+    try {
+      if (scheduler.deleteJob(jobKey(key))) {
+        LOG.info("digest of {} unscheduled", key);
+      }
+    } catch (SchedulerException e) {
+      throw new DigestException("unscheduling the digest of " + key, e);
+    }
+  }
+
+  @Override
+  public void scheduleRetry(WorkspaceKey key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
+    Trigger trigger =
+        newTrigger()
+            .withIdentity(retryKey(key, digestTime, retry))
+            .forJob(jobKey(key))
+            .usingJobData(DigestJob.DIGEST_TIME, Long.toString(digestTime.toEpochMilli()))
+            .usingJobData(DigestJob.RETRY, Integer.toString(retry))
+            .usingJobData(DigestJob.RETRY_UNTIL, Long.toString(retryUntil.toEpochMilli()))
+            .startAt(Date.from(at))
+            .withSchedule(simpleSchedule().withMisfireHandlingInstructionFireNow())
+            .build();
+    try {
+      scheduler.scheduleJob(trigger);
+    } catch (ObjectAlreadyExistsException e) {
+      LOG.info("digest retry {} of {} already stored", retry, key);
+    } catch (SchedulerException e) {
+      throw new DigestException("storing retry " + retry + " of the digest of " + key, e);
+    }
+  }
+
+  /** The pending retry triggers' fire times of a workspace's digest, soonest first. */
+  public List<Instant> pendingRetries(WorkspaceKey key) {
+    try {
+      List<Instant> out = new ArrayList<>();
+      for (Trigger t : scheduler.getTriggersOfJob(jobKey(key))) {
+        if (RETRY_GROUP.equals(t.getKey().getGroup()) && t.getNextFireTime() != null) {
+          out.add(t.getNextFireTime().toInstant());
+        }
+      }
+      out.sort(null);
+      return out;
+    } catch (SchedulerException e) {
+      throw new DigestException("reading the digest retries of " + key, e);
+    }
+  }
+
+  @Override
+  public Optional<Instant> nextRun(WorkspaceKey key) {
+    try {
+      Trigger t = scheduler.getTrigger(triggerKey(key));
+      return t == null || t.getNextFireTime() == null
+          ? Optional.empty()
+          : Optional.of(t.getNextFireTime().toInstant());
+    } catch (SchedulerException e) {
+      throw new DigestException("reading the next digest run of " + key, e);
+    }
+  }
+
+  @Override
+  public RunResult sendNow(WorkspaceKey key) {
+    return runner.sendNow(key);
+  }
+
+  @Override
+  public boolean isHealthy() {
+    try {
+      return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void shutdown(boolean waitForJobs) {
+    try {
+      scheduler.shutdown(waitForJobs);
+      LOG.info("digest scheduler {} shut down", instanceId);
+    } catch (SchedulerException e) {
+      throw new DigestException("shutting down the digest scheduler " + instanceId, e);
+    }
+  }
+
+  /** Quartz itself, for tests in this package that read triggers. */
+  Scheduler quartz() {
+    return scheduler;
+  }
+
+  static JobKey jobKey(WorkspaceKey key) {
+    return new JobKey(name(key), GROUP);
+  }
+
+  static TriggerKey triggerKey(WorkspaceKey key) {
+    return new TriggerKey(name(key), GROUP);
+  }
+
+  static TriggerKey retryKey(WorkspaceKey key, Instant digestTime, int retry) {
+    return new TriggerKey(name(key) + "@" + digestTime.toEpochMilli() + "#" + retry, RETRY_GROUP);
+  }
+
+  private static String name(WorkspaceKey key) {
+    return key.enterpriseId().isEmpty() ? key.teamId() : key.enterpriseId() + "." + key.teamId();
+  }
+}

@@ -1,0 +1,348 @@
+package app.clicks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.digest.DeliveryLog.State;
+import app.clicks.digest.Fakes.ClickReaderFake;
+import app.clicks.digest.Fakes.PosterFake;
+import app.clicks.digest.Fakes.SettingsFake;
+import app.clicks.digest.Fakes.SleeperFake;
+import app.clicks.digest.Fakes.TriggersFake;
+import app.clicks.report.Period;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.Purpose;
+import app.clicks.wolkvox.WolkvoxException.Kind;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What one digest run does, driven with a given scheduled time and a fixed clock; run on H2 and PostgreSQL. */
+abstract class DigestRunnerContract {
+  static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+  static final WorkspaceKey TEAM = new WorkspaceKey("", "T0001");
+  /** The digest fires at 08:00 on 24 November (Bogota): it covers the 23rd against the 22nd. */
+  static final Instant SCHEDULED = ZonedDateTime.of(2026, 11, 24, 8, 0, 0, 0, BOGOTA).toInstant();
+  static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+  HikariDataSource db;
+  DigestSettingsStore schedules;
+  DeliveryLog log;
+  SettingsFake settings = SettingsFake.connected(TEAM);
+  ClickReaderFake reader = ClickReaderFake.answering(42, 40);
+  PosterFake poster = new PosterFake();
+  SleeperFake sleeper = new SleeperFake();
+  TriggersFake triggers = new TriggersFake();
+
+  abstract HikariDataSource database();
+
+  @BeforeEach
+  void setUp() {
+    db = database();
+    schedules = new DigestSettingsStore(db);
+    log = new DeliveryLog(db);
+    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  DigestRunner runnerAt(Instant now) {
+    return new DigestRunner(schedules, log, settings, reader, poster, DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS,
+        sleeper, Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  RunResult runAt(Instant now) {
+    return runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
+  }
+
+  @Test
+  void postsYesterdayAgainstTheDayBeforeOnceWithTheReadersNumbers() {
+    RunResult first = runAt(SCHEDULED.plusSeconds(2));
+    RunResult second = runAt(SCHEDULED.plusSeconds(3));
+
+    assertEquals(DigestOutcome.POSTED, first.outcome());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, second.outcome());
+    assertEquals(1, poster.digests.size());
+    DigestMessage m = poster.digests.get(0);
+    assertEquals(DAY, m.day());
+    assertEquals("C0001", m.channelId());
+    assertFalse(m.sendNow());
+    assertEquals(42, m.totals().current().clicks());
+    assertEquals(40, m.totals().previous().clicks());
+    assertEquals(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, BOGOTA), m.periods().current().start());
+    assertEquals(ZonedDateTime.of(2026, 11, 24, 0, 0, 0, 0, BOGOTA), m.periods().current().end());
+    assertEquals(ZonedDateTime.of(2026, 11, 22, 0, 0, 0, 0, BOGOTA), m.periods().previous().start());
+    assertEquals(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, BOGOTA), m.periods().previous().end());
+    assertEquals(Period.Kind.YESTERDAY, m.periods().current().kind());
+    assertEquals(List.of(Purpose.DIGEST), reader.purposes);
+    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals("1700000000.000100", log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().messageTs());
+    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertEquals(DigestOutcome.POSTED, last.outcome());
+    assertEquals(DAY, last.day());
+    assertEquals("digest.outcome.posted", last.messageKey());
+  }
+
+  @Test
+  void concurrentFiringsOfOneDayPostOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<RunResult>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String instance = "instance-" + i;
+      runs.add(pool.submit(() -> {
+        go.await();
+        return runnerAt(SCHEDULED.plusSeconds(1)).run(DigestFiring.daily(TEAM, SCHEDULED, instance), triggers);
+      }));
+    }
+    go.countDown();
+    long posted = 0;
+    for (Future<RunResult> f : runs) {
+      posted += f.get().outcome() == DigestOutcome.POSTED ? 1 : 0;
+    }
+    pool.shutdown();
+    assertEquals(1, posted);
+    assertEquals(1, poster.attempts.size());
+  }
+
+  @Test
+  void aRunLateInsideTheMisfireWindowPostsTheDayOfItsScheduledTimeNotOfTheClock() {
+    Instant evening = ZonedDateTime.of(2026, 11, 24, 22, 0, 0, 0, BOGOTA).toInstant();
+    Instant nextMorning = evening.plus(Duration.ofHours(5)).plusSeconds(59 * 60);
+
+    RunResult r = runnerAt(nextMorning).run(DigestFiring.daily(TEAM, evening, "test-1"), triggers);
+
+    assertEquals(DigestOutcome.POSTED, r.outcome());
+    assertEquals(DAY, poster.digests.get(0).day());
+  }
+
+  @Test
+  void aRunLateBeyondTheMisfireWindowIsSkippedAndNoted() {
+    RunResult r = runAt(SCHEDULED.plus(Duration.ofHours(6)).plusSeconds(60));
+
+    assertEquals(DigestOutcome.MISSED, r.outcome());
+    assertEquals(0, poster.attempts.size());
+    assertEquals(0, reader.calls.size());
+    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
+    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertEquals(DigestOutcome.MISSED, last.outcome());
+    assertEquals(DAY, last.day());
+    assertEquals("digest.outcome.missed", last.messageKey());
+  }
+
+  @Test
+  void notInChannelTellsTheAdminsToInviteTheBot() {
+    poster.then(new PostOutcome.NotInChannel());
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.NOT_IN_CHANNEL, r.outcome());
+    assertEquals("digest.outcome.not_in_channel", schedules.lastRun(TEAM).orElseThrow().messageKey());
+    assertTrue(schedules.find(TEAM).orElseThrow().enabled());
+    assertEquals(State.FAILED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+  }
+
+  @Test
+  void anArchivedChannelTurnsTheDigestOffAndSaysWhy() {
+    poster.then(new PostOutcome.ChannelGone("is_archived"));
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.CHANNEL_GONE, r.outcome());
+    assertFalse(schedules.find(TEAM).orElseThrow().enabled());
+    assertEquals(List.of(TEAM), triggers.removed);
+    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertEquals(DigestOutcome.CHANNEL_GONE, last.outcome());
+    assertEquals("is_archived", last.detail());
+  }
+
+  @Test
+  void slackRateLimitIsWaitedOutAndTheDigestDeliveredOnce() {
+    poster.then(new PostOutcome.RateLimited(Duration.ofSeconds(3))).then(new PostOutcome.Posted("1.2"));
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.POSTED, r.outcome());
+    assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits);
+    assertEquals(2, poster.attempts.size());
+    assertEquals(1, poster.digests.size());
+    assertEquals("1.2", log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().messageTs());
+  }
+
+  @Test
+  void anUnclearPostIsMarkedUnknownAndNeverPostedAgain() {
+    poster.then(new PostOutcome.Unclear("read timed out")).then(new PostOutcome.Posted("1.3"));
+
+    RunResult r = runAt(SCHEDULED);
+    RunResult again = runAt(SCHEDULED.plusSeconds(5));
+
+    assertEquals(DigestOutcome.UNCLEAR, r.outcome());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, again.outcome());
+    assertEquals(1, poster.attempts.size());
+    assertEquals(State.UNKNOWN, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals("digest.outcome.unclear", schedules.lastRun(TEAM).orElseThrow().messageKey());
+  }
+
+  @Test
+  void aPosterThatThrowsCountsAsUnclear() {
+    DigestPoster throwing = new DigestPoster() {
+      @Override
+      public PostOutcome postDigest(DigestMessage digest) {
+        throw new IllegalStateException("socket closed");
+      }
+
+      @Override
+      public PostOutcome postNote(DigestNote note) {
+        throw new IllegalStateException("socket closed");
+      }
+    };
+    DigestRunner runner = new DigestRunner(schedules, log, settings, reader, throwing, DigestSettings.DEFAULTS,
+        RetryPolicy.DEFAULTS, sleeper, Clock.fixed(SCHEDULED, ZoneOffset.UTC));
+
+    RunResult r = runner.run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
+
+    assertEquals(DigestOutcome.UNCLEAR, r.outcome());
+    assertEquals(State.UNKNOWN, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+  }
+
+  @Test
+  void aTransientWolkvoxFailureStoresARetryAndTheRetryDeliversOnce() {
+    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.SERVER_ERROR))
+        .then(p -> ClickReaderFake.stored(7, 3));
+
+    RunResult first = runAt(SCHEDULED.plusSeconds(1));
+
+    assertEquals(DigestOutcome.RETRY_SCHEDULED, first.outcome());
+    assertEquals(1, triggers.retries.size());
+    TriggersFake.Retry retry = triggers.retries.get(0);
+    assertEquals(SCHEDULED.plusSeconds(1).plus(Duration.ofMinutes(2)), retry.at());
+    assertEquals(SCHEDULED, retry.digestTime());
+    assertEquals(SCHEDULED.plusSeconds(1).plus(Duration.ofHours(1)), retry.until());
+    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(0, poster.attempts.size());
+
+    DigestFiring retryFiring = new DigestFiring(TEAM, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2");
+    RunResult second = runnerAt(retry.at()).run(retryFiring, triggers);
+    RunResult third = runnerAt(retry.at().plusSeconds(1)).run(retryFiring, triggers);
+
+    assertEquals(DigestOutcome.POSTED, second.outcome());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, third.outcome());
+    assertEquals(1, poster.digests.size());
+    assertEquals(7, poster.digests.get(0).totals().current().clicks());
+    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    assertEquals(State.POSTED, d.state());
+    assertEquals(2, d.attempts());
+    assertEquals("test-2", d.claimedBy());
+  }
+
+  @Test
+  void transientFailuresStopBeingRetriedAfterTheHorizon() {
+    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.TIMEOUT));
+    Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
+    DigestFiring lastChance = new DigestFiring(TEAM, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t");
+
+    RunResult r = runnerAt(now).run(lastChance, triggers);
+
+    assertEquals(DigestOutcome.WOLKVOX_UNAVAILABLE, r.outcome());
+    assertTrue(triggers.retries.isEmpty());
+    assertEquals(State.FAILED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+  }
+
+  @Test
+  void aRejectedTokenIsNotRetriedAndLeavesANoteInTheChannel() {
+    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.TOKEN_REJECTED));
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.TOKEN_REJECTED, r.outcome());
+    assertTrue(triggers.retries.isEmpty());
+    assertEquals(1, poster.notes.size());
+    assertEquals(DigestNote.Kind.TOKEN_REJECTED, poster.notes.get(0).kind());
+    assertEquals("digest.outcome.token_rejected", schedules.lastRun(TEAM).orElseThrow().messageKey());
+  }
+
+  @Test
+  void aSpentQuotaIsNotRetriedAndLeavesANoteInTheChannel() {
+    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.QUOTA_EXCEEDED));
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.QUOTA_EXCEEDED, r.outcome());
+    assertTrue(triggers.retries.isEmpty());
+    assertEquals(DigestNote.Kind.QUOTA_EXCEEDED, poster.notes.get(0).kind());
+  }
+
+  @Test
+  void aDayWithoutClicksPostsANoteOrNothingAsSet() {
+    reader = ClickReaderFake.answering(0, 5);
+
+    RunResult noted = runAt(SCHEDULED);
+    schedules.save(new DigestSchedule(TEAM, "C0001", LocalTime.of(8, 0), null, BOGOTA, EmptyPolicy.SKIP, true),
+        Instant.EPOCH);
+    Instant nextDay = SCHEDULED.plus(Duration.ofDays(1));
+    RunResult skipped = runnerAt(nextDay).run(DigestFiring.daily(TEAM, nextDay, "t"), triggers);
+
+    assertEquals(DigestOutcome.NO_CLICKS_NOTE, noted.outcome());
+    assertEquals(DigestNote.Kind.NO_CLICKS, poster.notes.get(0).kind());
+    assertEquals(DigestOutcome.NO_CLICKS_SKIPPED, skipped.outcome());
+    assertEquals(1, poster.attempts.size());
+    assertEquals(State.SKIPPED, log.find(TEAM, DeliveryLog.DAILY, DAY.plusDays(1)).orElseThrow().state());
+  }
+
+  @Test
+  void sendNowPostsAtOnceAndDoesNotBlockTheScheduledRun() {
+    RunResult now = runnerAt(SCHEDULED.minusSeconds(3600)).sendNow(TEAM);
+
+    assertEquals(DigestOutcome.POSTED, now.outcome());
+    assertTrue(poster.digests.get(0).sendNow());
+    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
+    assertTrue(schedules.lastRun(TEAM).isEmpty());
+
+    RunResult scheduled = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.POSTED, scheduled.outcome());
+    assertEquals(2, poster.digests.size());
+    assertEquals(DAY, poster.digests.get(1).day());
+  }
+
+  @Test
+  void withoutAWolkvoxConnectionNothingIsPostedAndTheAdminIsTold() {
+    settings.delete(TEAM);
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.NOT_CONNECTED, r.outcome());
+    assertEquals(0, poster.attempts.size());
+    assertEquals("digest.outcome.not_connected", schedules.lastRun(TEAM).orElseThrow().messageKey());
+  }
+
+  @Test
+  void aDigestTurnedOffDoesNothing() {
+    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA).withEnabled(false), Instant.EPOCH);
+
+    RunResult r = runAt(SCHEDULED);
+
+    assertEquals(DigestOutcome.OFF, r.outcome());
+    assertEquals(0, reader.calls.size());
+    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
+  }
+}

@@ -1,0 +1,11 @@
+package app.clicks.digest;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The digest run's rules on embedded H2. */
+class DigestRunnerH2Test extends DigestRunnerContract {
+  @Override
+  HikariDataSource database() {
+    return TestDatabases.h2();
+  }
+}

@@ -1,0 +1,64 @@
+package app.clicks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.settings.WorkspaceKey;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The Quartz digest scheduler on PostgreSQL (TEST_DATABASE_URL), clustered: several instances, each digest once. */
+class QuartzDigestSchedulerPostgresTest extends QuartzDigestSchedulerContract {
+  @Override
+  HikariDataSource database() {
+    return TestDatabases.postgres();
+  }
+
+  @Test
+  void twoInstancesOnOneDatabasePostEachDigestExactlyOnce() throws Exception {
+    List<WorkspaceKey> teams = List.of(TEAM, new WorkspaceKey("", "T0002"), new WorkspaceKey("E1", "T0003"),
+        new WorkspaceKey("", "T0004"));
+    teams.forEach(k -> settings.save(Fakes.SettingsFake.connected(k).find(k).orElseThrow()));
+    QuartzDigestScheduler one = newScheduler();
+    QuartzDigestScheduler two = newScheduler();
+    assertTrue(one.clustered() && two.clustered());
+    one.start();
+    two.start();
+    for (WorkspaceKey k : teams) {
+      DigestSchedule s = aMomentAhead(k, 3);
+      save(s);
+      one.schedule(s);
+      two.schedule(s);
+    }
+
+    Set<WorkspaceKey> posted = new HashSet<>();
+    for (int i = 0; i < teams.size(); i++) {
+      RunResult r = nextResult();
+      assertEquals(DigestOutcome.POSTED, r.outcome(), r::toString);
+      posted.add(r.workspace());
+    }
+    assertEquals(2, clusterMembers());
+    one.shutdown(true);
+    two.shutdown(true);
+
+    assertEquals(Set.copyOf(teams), posted);
+    assertEquals(teams.size(), poster.digests.size());
+    assertEquals(teams.size(), poster.attempts.size());
+    assertTrue(results.isEmpty(), results::toString);
+  }
+
+  private int clusterMembers() throws Exception {
+    try (Connection c = db.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
