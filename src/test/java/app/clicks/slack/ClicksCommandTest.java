@@ -196,6 +196,15 @@ class ClicksCommandTest {
   }
 
   @Test
+  void helpInPortuguese() throws Exception {
+    try (BotHarness bot = new BotHarness()) {
+      bot.connect(Locale.forLanguageTag("pt"));
+      String help = bot.command("ajuda", "U0ANA", "r1").body();
+      assertTrue(help.contains("Exemplos") && help.contains("/clicks últimos 7 dias top 10"), help);
+    }
+  }
+
+  @Test
   void theAnswerIsInTheUsersSlackLocaleWhenSlackGivesIt() throws Exception {
     try (BotHarness bot = new BotHarness()) {
       bot.connect(Locale.ENGLISH);

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -127,13 +126,5 @@ class RuntimeTest {
     assertTrue(started.await(10, TimeUnit.SECONDS));
     work.close();
     assertTrue(interrupted.await(10, TimeUnit.SECONDS));
-  }
-
-  @Test
-  void theHarnessSpeaksTheLanguageItIsGiven() throws Exception {
-    try (BotHarness bot = new BotHarness()) {
-      bot.connect(Locale.forLanguageTag("pt"));
-      assertTrue(bot.command("ajuda", "U0ANA", "r1").body().contains("Exemplos"));
-    }
   }
 }
