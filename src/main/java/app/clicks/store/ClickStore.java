@@ -1,0 +1,241 @@
+package app.clicks.store;
+
+import app.clicks.report.Period;
+import app.clicks.report.PeriodPair;
+import app.clicks.report.Totals;
+import app.clicks.wolkvox.ClickSource;
+import app.clicks.wolkvox.Window;
+import app.clicks.wolkvox.WolkvoxConnection;
+import app.clicks.wolkvox.WolkvoxException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local click store: answers a period pair from the database, fetching from wolkvox only the days it has
+ * never seen or that are stale, within the bot's daily call budget.
+ */
+public final class ClickStore implements ClickReader {
+  private static final Logger LOG = LoggerFactory.getLogger(ClickStore.class);
+
+  private final DataSource dataSource;
+  private final StoreSettings settings;
+  private final Clock clock;
+  private final SyncPolicy policy;
+  private final CallLog calls;
+  private final DayReplacer replacer;
+
+  public ClickStore(DataSource dataSource, ClickSource source, StoreSettings settings, Clock clock) {
+    this.dataSource = dataSource;
+    this.settings = settings;
+    this.clock = clock;
+    this.policy = new SyncPolicy(settings);
+    this.calls = new CallLog(dataSource);
+    this.replacer = new DayReplacer(dataSource, source, policy, calls, clock);
+  }
+
+  @Override
+  public int daysToFetch(WolkvoxConnection connection, PeriodPair periods) {
+    if (callsToday(connection) >= settings.interactiveBudget()) {
+      return 0;
+    }
+    return staleDays(connection, periods, clock.instant()).size();
+  }
+
+  @Override
+  public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
+      throws WolkvoxException {
+    String server = connection.serverId();
+    List<Window> windows = SyncPolicy.windows(staleDays(connection, periods, clock.instant()));
+    int requests = 0;
+    boolean refused = false;
+    WolkvoxException failure = null;
+    for (Window w : windows) {
+      if (callsToday(connection) >= settings.budgetFor(purpose)) {
+        refused = true;
+        break;
+      }
+      try {
+        requests += replacer.replace(connection, w);
+      } catch (WolkvoxException e) {
+        LOG.warn("server {}: fetching {} failed ({}): {}", server, w, e.kind(), e.getMessage());
+        failure = e;
+        break;
+      }
+    }
+    Map<LocalDate, Instant> fetched = fetched(server, span(periods));
+    boolean storeOnly = refused || failure != null;
+    if (failure != null && anyStartedDayNeverFetched(periods, connection.zone(), fetched)) {
+      throw failure;
+    }
+    if (refused && noDayFetched(periods.current(), fetched)) {
+      throw budgetExhausted(connection, purpose);
+    }
+    Totals[] t = aggregate(server, periods, connection.zone());
+    Instant fetchedAt = fetched.values().stream().max(Instant::compareTo).orElse(null);
+    return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests);
+  }
+
+  /** Fetches of {@code serverId} waiting in this JVM for another one to end (for tests and diagnostics). */
+  int waitingFetches(String serverId) {
+    return replacer.waiting(serverId);
+  }
+
+  /** wolkvox requests counted today (report timezone) for the connection's server. */
+  public int callsToday(WolkvoxConnection connection) {
+    return callsToday(connection.serverId(), connection.zone());
+  }
+
+  /** wolkvox requests counted today in {@code zone} for {@code serverId}. */
+  public int callsToday(String serverId, ZoneId zone) {
+    return calls.calls(serverId, LocalDate.ofInstant(clock.instant(), zone));
+  }
+
+  /** The bot's daily budget of wolkvox calls per server (the digest's reserve included). */
+  public int dailyBudget() {
+    return settings.dailyBudget();
+  }
+
+  public StoreSettings settings() {
+    return settings;
+  }
+
+  /** When a day of {@code serverId} was last fetched successfully from wolkvox, or null. */
+  public Instant lastFetch(String serverId) {
+    try (Connection c = dataSource.getConnection()) {
+      return SyncState.lastFetch(c, serverId);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the last fetch of server " + serverId, e);
+    }
+  }
+
+  /**
+   * Deletes records, sync rows and call counts older than CLICKS_RETENTION_DAYS (by day, UTC calendar, one day of
+   * slack for timezones); a day whose sync row is gone is fetched again if someone asks for it.
+   *
+   * @return records deleted
+   */
+  public int deleteExpired() {
+    LocalDate cutoff = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+        .minusDays(settings.retentionDays() + 1L);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      int records = deleteBefore(c, "click_record", cutoff);
+      deleteBefore(c, "click_day_total", cutoff);
+      deleteBefore(c, "click_day_chats", cutoff);
+      deleteBefore(c, "click_sync_day", cutoff);
+      c.commit();
+      calls.deleteBefore(cutoff);
+      LOG.info("retention: deleted {} records before {}", records, cutoff);
+      return records;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot delete expired click records", e);
+    }
+  }
+
+  private static int deleteBefore(Connection c, String table, LocalDate cutoff) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE local_day < ?")) {
+      ps.setDate(1, Date.valueOf(cutoff));
+      return ps.executeUpdate();
+    }
+  }
+
+  private SortedSet<LocalDate> staleDays(WolkvoxConnection connection, PeriodPair periods, Instant now) {
+    LocalDate[] span = span(periods);
+    Map<LocalDate, Instant> fetched = fetched(connection.serverId(), span);
+    SortedSet<LocalDate> stale = new TreeSet<>();
+    for (Period p : List.of(periods.previous(), periods.current())) {
+      for (LocalDate d = dayOf(p.start(), connection.zone()); !d.isAfter(lastDayOf(p, connection.zone()));
+          d = d.plusDays(1)) {
+        if (policy.isStale(d, connection.zone(), fetched.get(d), now)) {
+          stale.add(d);
+        }
+      }
+    }
+    return stale;
+  }
+
+  private static LocalDate dayOf(ZonedDateTime t, ZoneId zone) {
+    return t.withZoneSameInstant(zone).toLocalDate();
+  }
+
+  private static LocalDate lastDayOf(Period p, ZoneId zone) {
+    return p.end().minusNanos(1).withZoneSameInstant(zone).toLocalDate();
+  }
+
+  /** The first and last day (report timezone) that either period touches. */
+  private static LocalDate[] span(PeriodPair periods) {
+    ZoneId zone = periods.current().zone();
+    LocalDate a = dayOf(periods.previous().start(), zone);
+    LocalDate b = dayOf(periods.current().start(), zone);
+    LocalDate c = lastDayOf(periods.previous(), zone);
+    LocalDate d = lastDayOf(periods.current(), zone);
+    return new LocalDate[] {a.isBefore(b) ? a : b, c.isAfter(d) ? c : d};
+  }
+
+  private Map<LocalDate, Instant> fetched(String server, LocalDate[] span) {
+    try (Connection c = dataSource.getConnection()) {
+      return SyncState.fetched(c, server, span[0], span[1], false);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the sync state of server " + server, e);
+    }
+  }
+
+  private boolean anyStartedDayNeverFetched(PeriodPair periods, ZoneId zone, Map<LocalDate, Instant> fetched) {
+    Instant now = clock.instant();
+    for (Period p : List.of(periods.previous(), periods.current())) {
+      for (LocalDate d = dayOf(p.start(), zone); !d.isAfter(lastDayOf(p, zone)); d = d.plusDays(1)) {
+        if (now.isAfter(d.atStartOfDay(zone).toInstant()) && !fetched.containsKey(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean noDayFetched(Period p, Map<LocalDate, Instant> fetched) {
+    ZoneId zone = p.zone();
+    for (LocalDate d = dayOf(p.start(), zone); !d.isAfter(lastDayOf(p, zone)); d = d.plusDays(1)) {
+      if (fetched.containsKey(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private WolkvoxException budgetExhausted(WolkvoxConnection connection, Purpose purpose) {
+    ZonedDateTime now = clock.instant().atZone(connection.zone());
+    ZonedDateTime reset = now.toLocalDate().plusDays(1).atStartOfDay(connection.zone());
+    Duration left = Duration.between(now, reset);
+    String used = purpose == Purpose.INTERACTIVE
+        ? settings.interactiveBudget() + " of " + settings.dailyBudget() + " calls used; the rest is kept for the daily digest"
+        : settings.dailyBudget() + " calls used";
+    String message = String.format(
+        "The bot's daily budget of wolkvox calls for server %s is spent (%s), and nothing is stored yet for this"
+            + " period. It resets at midnight %s, in %d h %02d min.",
+        connection.serverId(), used, connection.zone().getId(), left.toHours(), left.toMinutesPart());
+    return new WolkvoxException(WolkvoxException.Kind.BUDGET_EXHAUSTED, connection.serverId(), null, message);
+  }
+
+  private Totals[] aggregate(String server, PeriodPair periods, ZoneId zone) {
+    try (Connection c = dataSource.getConnection()) {
+      return TotalsQuery.totals(c, server, periods, zone);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot sum up the clicks of server " + server, e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package app.clicks.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The connection pool to H2 or PostgreSQL, with the schema migrated by Flyway (classpath:db/migration). */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final HikariDataSource dataSource;
+  private final boolean postgres;
+
+  private Database(HikariDataSource dataSource, boolean postgres) {
+    this.dataSource = dataSource;
+    this.postgres = postgres;
+  }
+
+  /** Opens the database that DATABASE_URL / DATA_DIR name and migrates it. */
+  public static Database fromEnv(Map<String, String> env) {
+    return open(DatabaseUrl.fromEnv(env));
+  }
+
+  /** Opens a pool on {@code url} and brings the schema up to date. */
+  public static Database open(DatabaseUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url.jdbcUrl());
+    if (url.user() != null) {
+      config.setUsername(url.user());
+    }
+    if (url.password() != null) {
+      config.setPassword(url.password());
+    }
+    config.setMaximumPoolSize(url.postgres() ? 8 : 6);
+    config.setPoolName("clicks-" + (url.postgres() ? "pg" : "h2"));
+    config.setConnectionTimeout(15_000);
+    String where = url.postgres() ? "the PostgreSQL database of DATABASE_URL" : "the H2 database under DATA_DIR";
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
+    }
+    try {
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      ds.close();
+      throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
+    }
+    LOG.info("database ready: {}", url.safeDescription());
+    return new Database(ds, url.postgres());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  /** True when a connection can be had and answers within 2 s (for /health). */
+  public boolean ping() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("database ping failed: {}", e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The local click store: click records, per-day sync state, wolkvox call counts and the shared request gate, in
+ * H2 (embedded file) or PostgreSQL, with the schema by Flyway (db/migration, V1 here).
+ *
+ * <p>Decisions worth knowing:
+ *
+ * <ul>
+ *   <li>Instants are stored as epoch milliseconds (BIGINT), the same on both databases; each record also keeps
+ *       wolkvox's raw date text, its report-timezone day (local_day, the unit a fetch replaces) and hour.
+ *   <li>A fetch writes, in the same transaction as the records, per-day aggregates (click_day_total) and the
+ *       sorted distinct chat hashes of each day (click_day_chats, report.Hash64 as report.ClickTally uses): a
+ *       month's summary adds up about a hundred rows a day and unions the chat sets, instead of scanning every
+ *       click. The partial days at the edges of a running period are aggregated from click_record.
+ *   <li>Every wolkvox HTTP request is counted per server and report-timezone day: on success the number the click
+ *       source reports (splits and retries included); a failed fetch counts 1, since the ClickSource contract
+ *       reports no count when it throws. Counts are written in their own transaction, so a rollback keeps them.
+ *   <li>The budget is checked before each window (a window may cost more than one request when it is split): a
+ *       person may use 90% of WOLKVOX_DAILY_BUDGET, the digest all of it. Refused days are answered from the store
+ *       (storeOnly); when no day of the current period was ever fetched, BUDGET_EXHAUSTED is thrown instead.
+ *   <li>When wolkvox fails, stale days are answered as stored (storeOnly); a day never fetched makes it throw.
+ *   <li>Records without a readable date are filed under the first day of the request's window, at its start
+ *       instant, and counted in no hour.
+ * </ul>
+ */
+package app.clicks.store;

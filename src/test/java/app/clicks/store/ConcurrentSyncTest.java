@@ -1,0 +1,114 @@
+package app.clicks.store;
+
+import static app.clicks.store.Records.BOGOTA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.report.PeriodPair;
+import app.clicks.wolkvox.WolkvoxConnection;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Two threads, or two processes (two pools), syncing the same days at once leave one copy and one fetch. */
+class ConcurrentSyncTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+
+  private final String server = TestDb.newServer();
+  private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
+  private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
+  private final PeriodPair yesterday = Records.days(DAY, 1);
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void twoThreadsOfOneStore(String db) throws Exception {
+    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch secondWaits = new CountDownLatch(1);
+    source.pause = w -> {
+      inside.countDown();
+      assertTrue(secondWaits.await(30, TimeUnit.SECONDS), "the second thread waits for the first one's fetch");
+    };
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ExecutorService executor = Executors.newFixedThreadPool(2);
+    try {
+      Future<StoredTotals> first = executor.submit(() -> store.totals(connection, yesterday, Purpose.INTERACTIVE));
+      assertTrue(inside.await(30, TimeUnit.SECONDS));
+      Future<StoredTotals> second = executor.submit(() -> store.totals(connection, yesterday, Purpose.INTERACTIVE));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (store.waitingFetches(server) == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      secondWaits.countDown();
+
+      StoredTotals one = first.get(60, TimeUnit.SECONDS);
+      StoredTotals two = second.get(60, TimeUnit.SECONDS);
+
+      assertEquals(1, source.requests.get(), "the thread that waited did not fetch again");
+      assertEquals(1, one.requests() + two.requests());
+      assertEquals(40, two.current().clicks(), "one copy of the day");
+      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void twoStoresOnTwoPools(String db) throws Exception {
+    try (Database other = TestDb.another(db)) {
+      FakeSource sourceA = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+      FakeSource sourceB = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+      LockWatch watch = new LockWatch(2);
+      ClickStore a = new ClickStore(watch.wrap(TestDb.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
+      ClickStore b = new ClickStore(watch.wrap(other.dataSource()), sourceB, StoreSettings.DEFAULTS, clock);
+      race(db, a, sourceA, b, sourceB, watch);
+    }
+  }
+
+  /** The first fetch pauses inside its request until the second store is about to lock the same rows. */
+  private void race(String db, ClickStore a, FakeSource sourceA, ClickStore b, FakeSource sourceB, LockWatch watch)
+      throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    sourceA.pause = w -> {
+      inside.countDown();
+      assertTrue(watch.locking.await(30, TimeUnit.SECONDS), "the second caller reaches the lock");
+    };
+    sourceB.pause = w -> inside.countDown();
+    ExecutorService executor = Executors.newFixedThreadPool(2);
+    try {
+      Future<StoredTotals> first = executor.submit(() -> a.totals(connection, yesterday, Purpose.INTERACTIVE));
+      assertTrue(inside.await(30, TimeUnit.SECONDS));
+      Future<StoredTotals> second = executor.submit(() -> b.totals(connection, yesterday, Purpose.INTERACTIVE));
+
+      StoredTotals one = first.get(60, TimeUnit.SECONDS);
+      StoredTotals two = second.get(60, TimeUnit.SECONDS);
+
+      assertEquals(1, sourceA.requests.get() + sourceB.requests.get(),
+          "the caller that waited for the lock did not fetch again");
+      assertEquals(1, one.requests() + two.requests());
+      assertEquals(40, one.current().clicks());
+      assertEquals(40, two.current().clicks(), "one copy of the day");
+      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private long storedRows(DataSource ds) throws Exception {
+    try (var c = ds.getConnection();
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM click_record WHERE server_id = ?")) {
+      ps.setString(1, server);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

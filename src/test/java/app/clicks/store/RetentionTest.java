@@ -1,0 +1,41 @@
+package app.clicks.store;
+
+import static app.clicks.store.Records.BOGOTA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.report.PeriodPair;
+import app.clicks.wolkvox.WolkvoxConnection;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Records older than CLICKS_RETENTION_DAYS go; a day whose records went is fetched again if asked for. */
+class RetentionTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void oldDaysAreDeletedAndRecentOnesKept(String db) throws Exception {
+    String server = TestDb.newServer();
+    WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
+    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(60), 61, 4, 41));
+    MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source,
+        new StoreSettings(2, 5, 200, 30, 1), clock);
+    PeriodPair old = Records.days(DAY.minusDays(50), 5);
+    PeriodPair recent = Records.days(DAY.minusDays(4), 5);
+    store.totals(connection, old, Purpose.INTERACTIVE);
+    store.totals(connection, recent, Purpose.INTERACTIVE);
+    int before = source.requests.get();
+
+    int deleted = store.deleteExpired();
+
+    assertTrue(deleted >= 40, "the 10 old days (4 records each) are gone: " + deleted);
+    assertEquals(20, store.totals(connection, recent, Purpose.INTERACTIVE).current().clicks());
+    assertEquals(before, source.requests.get(), "recent days are kept, not fetched again");
+    StoredTotals again = store.totals(connection, old, Purpose.INTERACTIVE);
+    assertEquals(20, again.current().clicks());
+    assertEquals(1, again.requests(), "an expired day is fetched again when asked for");
+  }
+}
