@@ -53,6 +53,12 @@ public final class StoreBench {
   public static void main(String[] args) throws Exception {
     String kind = args[0];
     DatabaseUrl url = kind.equals("h2") ? DatabaseUrl.h2File(Path.of(args[1])) : DatabaseUrl.postgres(args[1]);
+    String extra = System.getenv().getOrDefault("BENCH_H2_EXTRA", "");
+    if (kind.equals("h2") && !extra.isEmpty()) {
+      // An experiment on H2 settings (for example ;CACHE_SIZE=65536), without touching the product's URL.
+      url = new DatabaseUrl(url.jdbcUrl() + extra, url.user(), url.password(), false);
+      System.out.println("h2 URL + " + extra);
+    }
     long t0 = System.nanoTime();
     try (Database db = Database.open(url)) {
       System.out.printf("%s: opened and migrated in %.0f ms%n", kind, ms(t0));
