@@ -43,9 +43,13 @@ import org.slf4j.LoggerFactory;
 
 /** Starts the bot (no arguments), or runs the `report` command when the first argument is "report". */
 public final class Main {
-  private static final Logger log = LoggerFactory.getLogger(Main.class);
 
   private Main() {}
+
+  /** The logger, made only when the bot starts: the `report` command should not pay for logging's start-up. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Main.class);
+  }
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("report")) {
@@ -80,11 +84,11 @@ public final class Main {
       return 1;
     }
     try {
-      log.info("starting with {}", config);
+      log().info("starting with {}", config);
       startBot(config, env, storeSettings, wolkvoxSettings, digestSettings, Clock.systemUTC());
       return 0;
     } catch (Exception e) {
-      log.error("the bot could not start", e);
+      log().error("the bot could not start", e);
       err.println("The bot could not start: " + e.getMessage());
       return 1;
     }
@@ -145,9 +149,9 @@ public final class Main {
   private static void deleteExpired(ClickStore store) {
     try {
       int deleted = store.deleteExpired();
-      log.info("retention: {} old click records deleted", deleted);
+      log().info("retention: {} old click records deleted", deleted);
     } catch (RuntimeException e) {
-      log.warn("retention: old click records could not be deleted", e);
+      log().warn("retention: old click records could not be deleted", e);
     }
   }
 
