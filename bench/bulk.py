@@ -24,30 +24,47 @@ SLOW_RUNS = int(os.environ.get("BENCH_SLOW_RUNS", "3"))
 JQ_LARGE_RUNS = int(os.environ.get("BENCH_JQ_LARGE_RUNS", "1"))
 
 
-def measure(name, cmd, runs, warmup=0, timeout=600):
-    for _ in range(warmup):
-        run_once(cmd, timeout)
-    walls, rss, cpus, error = [], [], [], None
-    load = os.getloadavg()[0]
-    for _ in range(runs):
-        wall, maxrss, error, cpu = run_once(cmd, timeout)
-        rss.append(maxrss)
-        if error:
-            break
-        walls.append(wall)
-        cpus.append(cpu)
+def summarize(name, cmd, walls, rss, cpus, loads, error):
     r = {"name": name, "cmd": " ".join(cmd), "runs": len(walls), "ok": error is None,
-         "peak_rss_mb": round(max(rss) / 1024, 1)}
+         "peak_rss_mb": round(max(rss) / 1024, 1) if rss else None}
     if walls:
         r.update(median_s=round(statistics.median(walls), 3), min_s=round(min(walls), 3), max_s=round(max(walls), 3),
-                 cpu_s=round(statistics.median(cpus), 3), load_before=round(load, 2))
+                 cpu_s=round(statistics.median(cpus), 3), load=round(statistics.mean(loads), 2))
     if error:
-        r["error"] = error
+        r["error"] = error.splitlines()[0] if error else error
     print("  %-34s %s" % (name, "median %.3f s (min %.3f, max %.3f, %d runs), CPU %.2f s, peak RSS %.0f MB, "
                                 "load %.1f" % (r["median_s"], r["min_s"], r["max_s"], r["runs"], r["cpu_s"],
-                                               r["peak_rss_mb"], load)
-                                if r["ok"] else "FAILED: " + error), flush=True)
+                                               r["peak_rss_mb"], r["load"])
+                                if r["ok"] else "FAILED: " + r["error"]), flush=True)
     return r
+
+
+def measure(name, cmd, runs, warmup=0, timeout=600):
+    return interleaved([(name, cmd, runs)], warmup, timeout)[name]
+
+
+def interleaved(specs, warmup=1, timeout=600):
+    """Runs several commands in rounds (A B C, A B C, …) so that they share whatever else the machine does;
+    specs = [(name, cmd, runs)]: a command takes part in its first `runs` rounds. Returns name -> figures."""
+    for _ in range(warmup):
+        for name, cmd, runs in specs:
+            if runs > 1:
+                run_once(cmd, timeout)
+    state = {name: ([], [], [], [], None) for name, _, _ in specs}
+    for i in range(max(runs for _, _, runs in specs)):
+        for name, cmd, runs in specs:
+            walls, rss, cpus, loads, error = state[name]
+            if i >= runs or error:
+                continue
+            loads.append(os.getloadavg()[0])
+            wall, maxrss, error, cpu = run_once(cmd, timeout)
+            rss.append(maxrss)
+            if error:
+                state[name] = (walls, rss, cpus, loads, error)
+                continue
+            walls.append(wall)
+            cpus.append(cpu)
+    return {name: summarize(name, cmd, *state[name]) for name, cmd, _ in specs}
 
 
 def records_in(path):
@@ -93,20 +110,23 @@ def main():
         print("\n%s: %d records, %.1f MB" % (os.path.basename(path), n, size / 1e6))
         problems = cross_check(jar, path)
         print("  same totals and top 5 as Python's Counter: %s" % ("yes" if not problems else "NO: " + "; ".join(problems)))
-        ours_cmd = ["java", "-jar", jar, "report", "--from-file", path]
+        jar_cmd = ["-jar", jar, "report", "--from-file", path]
         r = {"file": os.path.basename(path), "records": n, "bytes": size, "cross_check": problems or "ok"}
-        r["ours"] = measure("report --from-file", ours_cmd, RUNS, warmup=1)
-        r["ours_128m"] = measure("report --from-file, -Xmx128m",
-                                 ["java", "-Xmx128m", "-jar", jar, "report", "--from-file", path], RUNS)
-        r["ours_32m"] = measure("report --from-file, -Xmx32m",
-                                ["java", "-Xmx32m", "-jar", jar, "report", "--from-file", path], 1)
-        r["cat"] = measure("floor: cat > /dev/null (warm)", ["cat", path], RUNS, warmup=1)
-        r["java_read"] = measure("floor: Java reads every byte", ["java", "-cp", classes, "ReadFloor", path], RUNS,
-                                 warmup=1)
-        r["python"] = measure("python3 json + Counter", [sys.executable, os.path.join(HERE, "count_py.py"), path],
-                              SLOW_RUNS if large else RUNS)
-        r["jq"] = measure("jq (group_by)", ["jq", "-c", "-f", os.path.join(HERE, "count.jq"), path],
-                          JQ_LARGE_RUNS if large else SLOW_RUNS)
+        print("  (each command in turn, round after round, so that they share the machine's load)")
+        m = interleaved([
+            ("report --from-file", ["java"] + jar_cmd, RUNS),
+            ("report --from-file, -Xmx128m", ["java", "-Xmx128m"] + jar_cmd, RUNS),
+            ("floor: cat > /dev/null (warm)", ["cat", path], RUNS),
+            ("floor: Java reads every byte", ["java", "-cp", classes, "ReadFloor", path], RUNS),
+            ("python3 json + Counter", [sys.executable, os.path.join(HERE, "count_py.py"), path],
+             SLOW_RUNS if large else RUNS),
+            ("jq (group_by)", ["jq", "-c", "-f", os.path.join(HERE, "count.jq"), path],
+             JQ_LARGE_RUNS if large else SLOW_RUNS),
+        ])
+        r.update(ours=m["report --from-file"], ours_128m=m["report --from-file, -Xmx128m"],
+                 cat=m["floor: cat > /dev/null (warm)"], java_read=m["floor: Java reads every byte"],
+                 python=m["python3 json + Counter"], jq=m["jq (group_by)"])
+        r["ours_32m"] = measure("report --from-file, -Xmx32m", ["java", "-Xmx32m"] + jar_cmd, 1)
         results["files"].append(r)
     with open(os.path.join(OUT, "bulk.json"), "w") as f:
         json.dump(results, f, indent=1)
@@ -132,6 +152,15 @@ def print_table(results):
         print("%-18s %8.3f %9.0f %8.0f %8.0f %8s %16s %8s %16s" % (
             r["file"], o, r["records"] / o, r["ours"]["peak_rss_mb"], r["ours_128m"]["peak_rss_mb"],
             r["python"].get("median_s"), ratio(r["python"]), r["jq"].get("median_s"), ratio(r["jq"])))
+    print("\nBest runs (the least disturbed by the rest of the machine):")
+    for r in results["files"]:
+        o = r["ours"].get("min_s")
+        if not o:
+            continue
+        py, jq = r["python"].get("min_s"), r["jq"].get("min_s")
+        print("  %-18s ours %.3f s (%.0f records/s), -Xmx128m %.3f s; python %s s = %s; jq %s s = %s" % (
+            r["file"], o, r["records"] / o, r["ours_128m"].get("min_s", 0), py,
+            "%.1fx" % (py / o) if py else "-", jq, "%.1fx" % (jq / o) if jq else "-"))
     print("\nHow far from the floor (JVM start %.3f s):" % jvm)
     for r in results["files"]:
         o = r["ours"].get("median_s")
