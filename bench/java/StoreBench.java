@@ -62,6 +62,14 @@ public final class StoreBench {
     long t0 = System.nanoTime();
     try (Database db = Database.open(url)) {
       System.out.printf("%s: opened and migrated in %.0f ms%n", kind, ms(t0));
+      String drop = System.getenv().getOrDefault("BENCH_DROP_INDEX", "");
+      if (!drop.isEmpty()) {
+        // An experiment: what one index less costs or saves (for example click_record_server_ts).
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+          st.execute("DROP INDEX " + drop);
+        }
+        System.out.println("dropped index " + drop);
+      }
       String part = args.length > 2 ? args[2] : "all";
       if (!part.equals("summary")) {
         windowOf60k(db, kind);
