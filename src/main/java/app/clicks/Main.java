@@ -9,7 +9,31 @@ import app.clicks.slack.Reporting;
 import app.clicks.slack.SlackBot;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
+import app.clicks.digest.DigestSettings;
+import app.clicks.settings.EncryptionKeys;
+import app.clicks.settings.JdbcSettingsStore;
+import app.clicks.settings.TokenCipher;
+import app.clicks.slack.HomeFeature;
+import app.clicks.store.ClickStore;
+import app.clicks.store.Database;
+import app.clicks.store.StoreRuntime;
+import app.clicks.store.StoreSettings;
+import app.clicks.wolkvox.ClickSource;
+import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.Sleeper;
+import app.clicks.wolkvox.WolkvoxClient;
+import app.clicks.wolkvox.WolkvoxSettings;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
+import app.clicks.slack.StoreConnectionStats;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +64,24 @@ public final class Main {
 
   /** Checks the environment and starts the bot: 0 when it runs, 1 with one message naming every problem. */
   static int start(Map<String, String> env, PrintStream err) {
-    AppConfig config;
+    AppConfig config = null;
+    List<String> problems = new ArrayList<>();
     try {
       config = AppConfig.from(env);
     } catch (ConfigException e) {
-      err.println(e.getMessage());
+      problems.addAll(e.problems());
+    }
+    // The store's, the wolkvox client's and the digest's own variables, checked now so one message names all.
+    StoreSettings storeSettings = check(problems, () -> StoreSettings.fromEnv(env));
+    WolkvoxSettings wolkvoxSettings = check(problems, () -> WolkvoxSettings.fromEnv(env));
+    DigestSettings digestSettings = check(problems, () -> DigestSettings.fromEnv(env));
+    if (!problems.isEmpty()) {
+      err.println(new ConfigException(problems).getMessage());
       return 1;
     }
     try {
       log.info("starting with {}", config);
-      startBot(config);
+      startBot(config, env, storeSettings, wolkvoxSettings, digestSettings, Clock.systemUTC());
       return 0;
     } catch (Exception e) {
       log.error("the bot could not start", e);
@@ -58,12 +90,83 @@ public final class Main {
     }
   }
 
+  private static <T> T check(List<String> problems, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
+  }
+
   /**
-   * Wires the bot by hand: database and store, settings, the App Home, then Slack. The store's pieces (DataSource,
-   * migrations, ClickReader) are joined here by the lead when they are on main.
+   * Wires the bot by hand: the database (migrated) with the click store reading through the wolkvox client (or the
+   * demo data) behind the shared request gate, the workspace settings with their token cipher, the App Home, and
+   * Slack. Returns what SIGTERM runs.
    */
-  static void startBot(AppConfig config) throws Exception {
-    throw new IllegalStateException("the store is not wired into Main yet (database, ClickReader, App Home)");
+  public static SlackBot.Running startBot(AppConfig config, Map<String, String> env, StoreSettings storeSettings,
+      WolkvoxSettings wolkvoxSettings, DigestSettings digestSettings, Clock clock) throws Exception {
+    AtomicReference<ClickSource> wolkvox = new AtomicReference<>();
+    StoreRuntime storage =
+        StoreRuntime.open(
+            env,
+            gate -> {
+              wolkvox.set(config.wolkvoxDemo()
+                  ? new DemoClickSource(clock)
+                  : new WolkvoxClient(wolkvoxSettings, WolkvoxClient.httpClient(wolkvoxSettings), gate, Sleeper.SYSTEM));
+              return wolkvox.get();
+            },
+            clock);
+    Database database = storage.database();
+    ClickStore store = storage.store();
+    ClickSource source = wolkvox.get();
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("home"));
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("retention"));
+    try {
+      EncryptionKeys keys = EncryptionKeys.resolve(config.settingsEncryptionKey(),
+          config.settingsEncryptionKeyPrevious(), !database.isPostgres(), config.dataDir());
+      SettingsStore settings = new JdbcSettingsStore(database.dataSource(), new TokenCipher(keys));
+      HomeFeature home = new HomeFeature(settings, new StoreConnectionStats(store, config.reportTimezone()), source, config.adminUserIds(), background,
+          clock, List.of());
+      housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
+      Map<String, HealthCheck> checks = new LinkedHashMap<>();
+      checks.put("database", database::ping);
+      return startSlack(config, settings, store, checks,
+          List.of(closing(housekeeping), closing(background), storage), home::register, clock);
+    } catch (Exception | Error e) {
+      housekeeping.shutdownNow();
+      background.shutdownNow();
+      storage.close();
+      throw e;
+    }
+  }
+
+  /** Deletes click records past CLICKS_RETENTION_DAYS; a failure is logged and tried again tomorrow. */
+  private static void deleteExpired(ClickStore store) {
+    try {
+      int deleted = store.deleteExpired();
+      log.info("retention: {} old click records deleted", deleted);
+    } catch (RuntimeException e) {
+      log.warn("retention: old click records could not be deleted", e);
+    }
+  }
+
+  /** Stops an executor at shutdown, letting running work end within 20 s. */
+  private static AutoCloseable closing(ExecutorService executor) {
+    return () -> {
+      executor.shutdown();
+      if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    };
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** Starts Slack with the given parts and returns the shutdown that SIGTERM runs (tests and the lead use it). */
