@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /** Reads and checks a submitted digest modal: either a schedule or field errors by block id (pure). */
 public final class DigestForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
-  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+  /** Slack's timepicker sends HH:mm; seconds are tolerated (a digest may be set to the second). */
+  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
   /** The outcome: {@code schedule} when valid, else {@code errors} (block id → message). */
   public record Result(DigestSchedule schedule, Map<String, String> errors) {

@@ -45,6 +45,7 @@ public final class SendNowListener implements BlockActionHandler {
     try {
       if (!users.lookup(ctx.client(), userId).admin()) {
         LOG.warn("{} is not an admin of {}: send now refused.", userId, key);
+        executor.execute(() -> home.publish(ctx.client(), key, userId));
         return ctx.ack();
       }
       if (!board.start(key, clock.instant())) {

@@ -42,7 +42,11 @@ final class DigestFixtures {
   }
 
   static WorkspaceSettings connected(String lang) {
-    return new WorkspaceSettings(WORKSPACE, "0042", TOKEN, TokenState.OK, BOGOTA, Locale.forLanguageTag(lang),
+    return connected(lang, BOGOTA);
+  }
+
+  static WorkspaceSettings connected(String lang, ZoneId zone) {
+    return new WorkspaceSettings(WORKSPACE, "0042", TOKEN, TokenState.OK, zone, Locale.forLanguageTag(lang),
         "U0ADMIN", Instant.parse("2026-11-20T12:00:00Z"));
   }
 }
