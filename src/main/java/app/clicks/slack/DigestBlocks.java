@@ -11,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestStatus;
+import app.clicks.digest.EmptyPolicy;
 import app.clicks.digest.LastRun;
 import app.clicks.digest.RunResult;
 import com.slack.api.model.block.LayoutBlock;
@@ -61,7 +62,7 @@ public final class DigestBlocks {
         : s.days().stream().sorted().map(d -> t.get("day." + d.name())).collect(Collectors.joining(", "));
     f.add(markdownText(t.get("digest.field.days", days)));
     f.add(markdownText(t.get("digest.field.empty",
-        t.get(s.emptyPolicy() == app.clicks.digest.EmptyPolicy.SKIP ? "digest.empty.skip" : "digest.empty.note"))));
+        t.get(s.emptyPolicy() == EmptyPolicy.SKIP ? "digest.empty.skip" : "digest.empty.note"))));
     f.add(markdownText(t.get("digest.field.state", t.get(s.enabled() ? "digest.state.on" : "digest.state.off"))));
     f.add(markdownText(t.get("digest.field.next",
         s.enabled() ? next.map(SlackDates::of).orElse(t.get("digest.next.none")) : "—")));
