@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import app.clicks.wolkvox.WolkvoxStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,5 +210,69 @@ class ReportCommandTest {
 
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("No click records in"), r.out());
+  }
+
+  @Test
+  void reportYesterdayAsksWolkvoxOnceThenAnswersFromTheStore() {
+    java.util.List<WolkvoxStandIn.Row> rows = new java.util.ArrayList<>();
+    java.time.LocalDateTime y = java.time.LocalDateTime.of(2026, 11, 23, 8, 0);
+    for (int i = 0; i < 6; i++) {
+      rows.add(new WolkvoxStandIn.Row("AD1", "c" + i, i < 4 ? "201" : "202", y.plusMinutes(i * 37), "VENTA"));
+    }
+    rows.add(new WolkvoxStandIn.Row("AD2", "c9", "", y.plusHours(12), ""));
+    rows.add(new WolkvoxStandIn.Row("AD2", "c8", "203", y.minusDays(1), "VENTA"));
+    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 60_000))) {
+      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
+          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "DATA_DIR", dir.toString());
+
+      Run first = run(env, "yesterday");
+      int requests = wolkvox.requests().size();
+      Run second = run(env, "yesterday");
+
+      assertEquals(0, first.code(), first.err());
+      assertTrue(first.out().matches("(?s).*Clicks:\\s+7\\s+\\+6 \\(\\+600\\.0%\\) vs 1\\n.*"), first.out());
+      assertTrue(first.out().matches("(?s).*Without agent:\\s+1\\s.*"), first.out());
+      assertEquals("6 AD1\n1 AD2\n", section(first.out(), "Top ads"));
+      assertEquals("4 201\n2 202\n", section(first.out(), "Top agents"));
+      assertEquals(1, requests, "yesterday and the day before in one request");
+      assertEquals(first.out(), second.out());
+      assertEquals(requests, wolkvox.requests().size(), "asking again costs wolkvox nothing");
+      assertTrue(wolkvox.requests().stream().allMatch(r -> "cli-token-abcdef123".equals(r.token())));
+    }
+  }
+
+  @Test
+  void reportLastEightDaysStaysRightWhenWolkvoxCutsAnswersAtAFewHundredRecords() {
+    java.util.List<WolkvoxStandIn.Row> rows = new java.util.ArrayList<>();
+    java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 11, 8, 0, 0);
+    long current = 0;
+    for (int i = 0; i < 2_000; i++) {
+      java.time.LocalDateTime at = start.plusMinutes(i * 11L);
+      if (!at.toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 16))) {
+        current++;
+      }
+      rows.add(new WolkvoxStandIn.Row("AD" + (i % 3), "c" + i, "A" + (i % 4), at, "VENTA"));
+    }
+    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 300))) {
+      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
+          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "WOLKVOX_MAX_RECORDS", "300", "DATA_DIR", dir.toString());
+
+      Run r = run(env, "last", "8", "days", "--json");
+
+      assertEquals(0, r.code(), r.err());
+      long previous = rows.stream().filter(w -> !w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 8))
+          && w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 16))).count();
+      assertTrue(r.out().contains("\"clicks\": {\"current\": " + current + ", \"previous\": " + previous + ","), r.out());
+      assertTrue(wolkvox.requests().size() > 2, "the capped answers were split and asked again");
+    }
+  }
+
+  @Test
+  void reportWithoutWolkvoxSettingsSaysWhichAreMissing() {
+    Run r = run(Map.of("DATA_DIR", dir.toString()), "yesterday");
+
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("WOLKVOX_SERVER") && r.err().contains("WOLKVOX_TOKEN"), r.err());
+    assertEquals(1, r.err().trim().lines().count(), r.err());
   }
 }

@@ -56,6 +56,11 @@ class BotEndToEndTest {
     slack.user("U0ADMIN", true, "en-US");
     slack.user("U0MEMBER", false, "en-US");
     wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows(), 60_000));
+    startBot();
+  }
+
+  /** Starts the bot as Main does, on embedded H2 under the test's DATA_DIR. */
+  void startBot() throws Exception {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-endtoendbot");
     env.put("SLACK_SIGNING_SECRET", SECRET);
@@ -97,18 +102,8 @@ class BotEndToEndTest {
   }
 
   HttpResponse<String> clicks(String text, String user, String responseId) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("team_id", HomePayloads.TEAM);
-    form.put("team_domain", "test");
-    form.put("channel_id", "C0GENERAL");
-    form.put("user_id", user);
-    form.put("user_name", user.toLowerCase());
-    form.put("command", "/clicks");
-    form.put("text", text);
-    form.put("api_app_id", "A0CLICKS");
-    form.put("response_url", slack.responseUrl(responseId));
-    form.put("trigger_id", "1.2.3");
-    return send(signed.slashCommand(form));
+    return send(signed.slashCommand(
+        SignedRequests.clicksForm(HomePayloads.TEAM, user, text, slack.responseUrl(responseId))));
   }
 
   @Test
@@ -160,16 +155,7 @@ class BotEndToEndTest {
     int requests = wolkvox.requests().size();
     bot.shutdown().run();
 
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-endtoendbot");
-    env.put("SLACK_SIGNING_SECRET", SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("PORT", "0");
-    env.put("DATA_DIR", dataDir.toString());
-    env.put("WOLKVOX_BASE_URL", wolkvox.baseUrl());
-    bot = Main.startBot(AppConfig.from(env), env, StoreSettings.fromEnv(env), WolkvoxSettings.fromEnv(env),
-        DigestSettings.fromEnv(env), CLOCK);
-    signed = new SignedRequests(SECRET, URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"));
+    startBot();
     assertTrue(Files.exists(dataDir.resolve("settings-encryption.key")));
 
     clicks("yesterday", "U0MEMBER", "after");

@@ -79,20 +79,7 @@ final class BotHarness implements AutoCloseable {
   }
 
   HttpRequest commandRequest(String text, String user, String responseId) {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("token", "verification-token-unused");
-    form.put("team_id", WORKSPACE.teamId());
-    form.put("team_domain", "test");
-    form.put("channel_id", "C0GENERAL");
-    form.put("channel_name", "general");
-    form.put("user_id", user);
-    form.put("user_name", user.toLowerCase());
-    form.put("command", "/clicks");
-    form.put("text", text);
-    form.put("api_app_id", "A0CLICKS");
-    form.put("response_url", slack.responseUrl(responseId));
-    form.put("trigger_id", "1.2.3");
-    return signed.slashCommand(form);
+    return signed.slashCommand(SignedRequests.clicksForm(WORKSPACE.teamId(), user, text, slack.responseUrl(responseId)));
   }
 
   /** Clicks the share button holding {@code value} as {@code user}. */

@@ -26,6 +26,24 @@ public final class SignedRequests {
     return signed(formBody(form), "application/x-www-form-urlencoded", Instant.now());
   }
 
+  /** The form Slack posts for `/clicks {@code text}` typed by {@code user} in #general of {@code teamId}. */
+  public static Map<String, String> clicksForm(String teamId, String user, String text, String responseUrl) {
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("token", "verification-token-unused");
+    form.put("team_id", teamId);
+    form.put("team_domain", "test");
+    form.put("channel_id", "C0GENERAL");
+    form.put("channel_name", "general");
+    form.put("user_id", user);
+    form.put("user_name", user.toLowerCase(java.util.Locale.ROOT));
+    form.put("command", "/clicks");
+    form.put("text", text);
+    form.put("api_app_id", "A0CLICKS");
+    form.put("response_url", responseUrl);
+    form.put("trigger_id", "1.2.3");
+    return form;
+  }
+
   /** An interactivity post (block_actions, view_submission): form field payload=JSON. */
   public HttpRequest interaction(String payloadJson) {
     return signed(formBody(Map.of("payload", payloadJson)), "application/x-www-form-urlencoded", Instant.now());
