@@ -51,7 +51,7 @@ abstract class DigestScenario {
 
   /** A time of day a few seconds ahead, to the second (Slack's timepicker gives minutes; the form takes seconds). */
   static ZonedDateTime aMomentAhead() {
-    return ZonedDateTime.now(BOGOTA).plusSeconds(4).withNano(0);
+    return ZonedDateTime.now(BOGOTA).plusSeconds(5).withNano(0);
   }
 
   void setDigestAt(DigestHarness instance, ZonedDateTime at) throws Exception {
