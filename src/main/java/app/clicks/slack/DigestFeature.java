@@ -37,9 +37,13 @@ public final class DigestFeature {
     return section;
   }
 
-  /** Adds the digest's listeners to {@code app}, with the App Home's admin check and publisher. */
+  /**
+   * Adds the digest's listeners to {@code app}, with the App Home's admin check and publisher; a workspace the app
+   * is removed from loses its digest too.
+   */
   public void register(App app, HomeFeature home) {
     SlackUsers users = home.users();
+    home.alsoOnRemoval(digest::remove);
     app.blockAction(DigestActions.EDIT, new DigestButtonListener(digest.schedules()::find, zones, users));
     app.blockAction(DigestActions.SEND_NOW,
         new SendNowListener(digest.scheduler(), users, board, home.publisher(), executor, clock));

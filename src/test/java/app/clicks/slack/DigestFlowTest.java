@@ -87,6 +87,19 @@ class DigestFlowTest {
   }
 
   @Test
+  void uninstallingTheAppRemovesTheWorkspacesDigest() throws Exception {
+    h.interaction(DigestPayloads.submission(ADMIN, "C0DIGEST", "07:30", WEEKDAYS, "SKIP", "on", "America/Lima"));
+    assertTrue(h.digest.status(DigestFixtures.WORKSPACE).nextRun().isPresent());
+
+    assertEquals(200, h.event(HomePayloads.appUninstalled()).statusCode());
+
+    DigestStatus gone = h.digest.status(DigestFixtures.WORKSPACE);
+    assertEquals(Optional.empty(), gone.schedule());
+    assertEquals(Optional.empty(), gone.nextRun());
+    assertEquals(Optional.empty(), h.settings.find(DigestFixtures.WORKSPACE));
+  }
+
+  @Test
   void savingSchedulesAtOnceAChangeReschedulesAndOffRemoves() throws Exception {
     HttpResponse<String> saved = h.interaction(DigestPayloads.submission(ADMIN, "C0DIGEST", "07:30", WEEKDAYS,
         "SKIP", "on", "America/Lima"));
