@@ -7,12 +7,16 @@ import app.clicks.settings.SettingsStore;
 import app.clicks.slack.HealthCheck;
 import app.clicks.slack.Reporting;
 import app.clicks.slack.SlackBot;
+import app.clicks.slack.SlackDigestPoster;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
+import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestScheduler;
 import app.clicks.digest.DigestSettings;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.TokenCipher;
+import app.clicks.slack.DigestFeature;
 import app.clicks.slack.HomeFeature;
 import app.clicks.store.ClickStore;
 import app.clicks.store.Database;
@@ -105,8 +109,8 @@ public final class Main {
 
   /**
    * Wires the bot by hand: the database (migrated) with the click store reading through the wolkvox client (or the
-   * demo data) behind the shared request gate, the workspace settings with their token cipher, the App Home, and
-   * Slack. Returns what SIGTERM runs.
+   * demo data) behind the shared request gate, the workspace settings with their token cipher, the daily digest
+   * (Quartz on the same database, its Home tab section and modal), the App Home, and Slack. Returns what SIGTERM runs.
    */
   public static SlackBot.Running startBot(AppConfig config, Map<String, String> env, StoreSettings storeSettings,
       WolkvoxSettings wolkvoxSettings, DigestSettings digestSettings, Clock clock) throws Exception {
@@ -126,18 +130,35 @@ public final class Main {
     ClickSource source = wolkvox.get();
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("home"));
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("retention"));
+    DigestModule digest = null;
     try {
       EncryptionKeys keys = EncryptionKeys.resolve(config.settingsEncryptionKey(),
           config.settingsEncryptionKeyPrevious(), !database.isPostgres(), config.dataDir());
       SettingsStore settings = new JdbcSettingsStore(database.dataSource(), new TokenCipher(keys));
+      SlackDigestPoster poster = SlackDigestPoster.create(config.slackBotToken(), config.slackApiUrl(),
+          SlackDigestPoster.TIMEOUT, settings);
+      digest = DigestModule.create(database.dataSource(), settings, store, poster, digestSettings, clock);
+      DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       HomeFeature home = new HomeFeature(settings, new StoreConnectionStats(store, config.reportTimezone()), source, config.adminUserIds(), background,
-          clock, List.of());
+          clock, List.of(digestFeature.section()));
       housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
       Map<String, HealthCheck> checks = new LinkedHashMap<>();
       checks.put("database", database::ping);
+      DigestScheduler scheduler = digest.scheduler();
+      checks.put("scheduler", scheduler::isHealthy);
+      // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
+      scheduler.start();
       return startSlack(config, settings, store, checks,
-          List.of(closing(housekeeping), closing(background), storage), home::register, clock);
+          List.of(() -> scheduler.shutdown(true), closing(housekeeping), closing(background), storage),
+          app -> {
+            home.register(app);
+            digestFeature.register(app, home);
+          },
+          clock);
     } catch (Exception | Error e) {
+      if (digest != null) {
+        digest.scheduler().shutdown(false);
+      }
       housekeeping.shutdownNow();
       background.shutdownNow();
       storage.close();

@@ -100,6 +100,11 @@ public final class ReportCommand {
     } catch (RuntimeException e) {
       err.println("report: unexpected failure (" + e.getClass().getSimpleName() + "); nothing was printed.");
       return FAILED;
+    } catch (OutOfMemoryError e) {
+      // Memory grows with the distinct chats, ads and agents, not with the records: only a tiny heap gets here.
+      err.println("report: out of memory counting distinct chats, ads and agents; run java with a larger -Xmx"
+          + " (for example -Xmx256m).");
+      return FAILED;
     }
   }
 

@@ -29,6 +29,12 @@ public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries
     return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
   }
 
+  /** Forgets a workspace's digest (the app was uninstalled): its trigger and its schedule. */
+  public void remove(WorkspaceKey key) {
+    scheduler.unschedule(key);
+    schedules.delete(key);
+  }
+
   /** Saves an admin's digest settings and schedules, reschedules or removes its trigger at once. */
   public void save(DigestSchedule schedule, Instant changedAt) {
     schedules.save(schedule, changedAt);

@@ -1,6 +1,5 @@
 package app.clicks.slack;
 
-import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -14,19 +13,16 @@ import org.slf4j.LoggerFactory;
 public final class AppUninstalledListener implements BoltEventHandler<AppUninstalledEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(AppUninstalledListener.class);
 
-  private final SettingsStore store;
-  private final TestBoard board;
+  private final WorkspaceRemoval removal;
 
-  public AppUninstalledListener(SettingsStore store, TestBoard board) {
-    this.store = store;
-    this.board = board;
+  AppUninstalledListener(WorkspaceRemoval removal) {
+    this.removal = removal;
   }
 
   @Override
   public Response apply(EventsApiPayload<AppUninstalledEvent> payload, EventContext ctx) {
     WorkspaceKey key = Workspaces.key(ctx);
-    store.delete(key);
-    board.forget(key);
+    removal.remove(key);
     LOG.info("App uninstalled from {}: its settings and token are deleted.", key);
     return ctx.ack();
   }

@@ -9,6 +9,8 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import app.clicks.settings.WorkspaceKey;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -23,6 +25,7 @@ public final class HomeFeature {
   private final SettingsStore store;
   private final SlackUsers users;
   private final TestBoard board = new TestBoard();
+  private final WorkspaceRemoval removal;
   private final HomePublisher home;
   private final ConnectionCheck check;
   private final Executor executor;
@@ -48,6 +51,12 @@ public final class HomeFeature {
     this.check = new ConnectionCheck(store, new ConnectionTester(source, clock), board, home, executor, clock);
     this.executor = executor;
     this.clock = clock;
+    this.removal = new WorkspaceRemoval(store, board);
+  }
+
+  /** Adds what another feature forgets when the app is uninstalled from a workspace or its bot tokens revoked. */
+  public void alsoOnRemoval(Consumer<WorkspaceKey> forget) {
+    removal.also(forget);
   }
 
   /** Adds the App Home's listeners to {@code app}. */
@@ -57,8 +66,8 @@ public final class HomeFeature {
     app.blockAction(HomeActions.TEST, new TestButtonListener(store, users, board, home, check));
     app.blockAction(HomeActions.DISCONNECT, new DisconnectButtonListener(store, users, board, home));
     app.viewSubmission(HomeActions.CONNECT_MODAL, new ConnectSubmissionListener(store, users, check, clock));
-    app.event(AppUninstalledEvent.class, new AppUninstalledListener(store, board));
-    app.event(TokensRevokedEvent.class, new TokensRevokedListener(store, board));
+    app.event(AppUninstalledEvent.class, new AppUninstalledListener(removal));
+    app.event(TokensRevokedEvent.class, new TokensRevokedListener(removal));
   }
 
   /** Republishes a user's Home tab (for other features whose settings it shows). */

@@ -1,6 +1,5 @@
 package app.clicks.slack;
 
-import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -14,12 +13,10 @@ import org.slf4j.LoggerFactory;
 public final class TokensRevokedListener implements BoltEventHandler<TokensRevokedEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(TokensRevokedListener.class);
 
-  private final SettingsStore store;
-  private final TestBoard board;
+  private final WorkspaceRemoval removal;
 
-  public TokensRevokedListener(SettingsStore store, TestBoard board) {
-    this.store = store;
-    this.board = board;
+  TokensRevokedListener(WorkspaceRemoval removal) {
+    this.removal = removal;
   }
 
   @Override
@@ -27,8 +24,7 @@ public final class TokensRevokedListener implements BoltEventHandler<TokensRevok
     TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
     if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
       WorkspaceKey key = Workspaces.key(ctx);
-      store.delete(key);
-      board.forget(key);
+      removal.remove(key);
       LOG.info("Bot tokens revoked in {}: its settings and token are deleted.", key);
     }
     return ctx.ack();

@@ -145,7 +145,7 @@ class WolkvoxClientSplitTest {
         ? WolkvoxStandIn.holding(entered, never, serve).answer(r)
         : serve.answer(r));
 
-    assertEquals(4, fetch(settings(60_000, Duration.ofMillis(300)), day));
+    assertEquals(4, fetch(settings(60_000, Duration.ofSeconds(2)), day));
 
     assertEquals(List.of(day, day, window("2026-11-20T00:00:00", "2026-11-20T11:59:59"),
         window("2026-11-20T12:00:00", "2026-11-20T23:59:59")), asked());
@@ -188,7 +188,7 @@ class WolkvoxClientSplitTest {
       return Answer.json(200, full);
     });
 
-    assertEquals(2, fetch(settings(60_000, Duration.ofMillis(300)), hour));
+    assertEquals(2, fetch(settings(60_000, Duration.ofSeconds(2)), hour));
     assertEquals(3, receiver.records().size());
     assertEquals("discarded", receiver.batches().get(0).state);
     assertEquals(false, Thread.currentThread().isInterrupted(), "the watch's interrupt does not leak");
