@@ -11,6 +11,7 @@ POST /slack/events) and the time until the answer reaches the response_url; the 
 Everything on 127.0.0.1, each wait bounded. Writes bench/out/slack.json.
 """
 import base64
+import collections
 import datetime
 import hashlib
 import hmac
@@ -264,6 +265,7 @@ def main():
         res["stop_s"], res["exit_code"] = app.stop()
         res["wolkvox_log"] = [{"date_ini": a, "date_end": b, "records": n} for _, a, b, n in wolkvox.requests]
         res["wolkvox_max_in_flight"] = wolkvox.max_in_flight
+        res["slack_methods"] = dict(collections.Counter(slack.methods()))
         with open(os.path.join(OUT, "slack.json"), "w") as f:
             json.dump(res, f, indent=1)
     report(res)
@@ -275,6 +277,7 @@ def report(res):
     print("\n  wolkvox requests (date_ini..date_end, records):")
     for w in res["wolkvox_log"]:
         print("    %s..%s  %d" % (w["date_ini"], w["date_end"], w["records"]))
+    print("  Slack Web API calls: %s" % ", ".join("%s %d" % kv for kv in sorted(res["slack_methods"].items())))
     print("  most wolkvox requests in flight at once: %d; app stopped %.1f s after SIGTERM (exit %s)" % (
         res["wolkvox_max_in_flight"], res["stop_s"], res["exit_code"]))
 
