@@ -8,8 +8,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
-import com.slack.api.model.view.View;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,17 +34,8 @@ public final class ConnectButtonListener implements BlockActionHandler {
       SlackUser user = users.lookup(ctx.client(), userId);
       Optional<WorkspaceSettings> current = store.find(key);
       Locale locale = user.localeOr(current.map(WorkspaceSettings::language).orElse(null));
-      View view;
-      if (user.admin()) {
-        view = ConnectModal.form(current, locale);
-      } else {
-        LOG.warn("{} is not an admin of {}: connect modal refused.", userId, key);
-        view = ConnectModal.refused(locale);
-      }
-      ViewsOpenResponse r = ctx.client().viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view));
-      if (!r.isOk()) {
-        LOG.warn("views.open of the connect modal for {} failed: {}", userId, r.getError());
-      }
+      AdminModal.open(ctx, p.getTriggerId(), user, userId, key, "connect",
+          () -> ConnectModal.form(current, locale), () -> ConnectModal.refused(locale));
     } catch (Exception e) {
       LOG.error("Could not open the connect modal for {} in {}", userId, key, e);
     }

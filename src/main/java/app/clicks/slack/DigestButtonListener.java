@@ -7,8 +7,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
-import com.slack.api.model.view.View;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,17 +36,8 @@ public final class DigestButtonListener implements BlockActionHandler {
     try {
       SlackUser user = users.lookup(ctx.client(), userId);
       Locale locale = zones.locale(key, user);
-      View view;
-      if (user.admin()) {
-        view = DigestModal.form(schedules.apply(key), zones.zone(key), locale);
-      } else {
-        LOG.warn("{} is not an admin of {}: digest modal refused.", userId, key);
-        view = DigestModal.refused(locale);
-      }
-      ViewsOpenResponse r = ctx.client().viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view));
-      if (!r.isOk()) {
-        LOG.warn("views.open of the digest modal for {} failed: {}", userId, r.getError());
-      }
+      AdminModal.open(ctx, p.getTriggerId(), user, userId, key, "digest",
+          () -> DigestModal.form(schedules.apply(key), zones.zone(key), locale), () -> DigestModal.refused(locale));
     } catch (Exception e) {
       LOG.error("Could not open the digest modal for {} in {}", userId, key, e);
     }
