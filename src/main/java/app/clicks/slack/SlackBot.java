@@ -70,6 +70,7 @@ public final class SlackBot {
       inOrder.add(server);
       port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);
+      StartupWarmup.run(port, secret, Duration.ofSeconds(5));
     }
     inOrder.add(work);
     inOrder.addAll(parts.closeAfter());

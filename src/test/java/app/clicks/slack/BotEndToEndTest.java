@@ -147,6 +147,18 @@ class BotEndToEndTest {
   }
 
   @Test
+  void atStartTheBotWarmsItselfSoThatThePersonsFirstRequestNeedsNoCallToSlack() throws Exception {
+    long atStart = slack.methods().stream().filter("auth.test"::equals).count();
+
+    HttpResponse<String> ack = clicks("help", "U0MEMBER", "help");
+
+    assertEquals(200, ack.statusCode(), ack.body());
+    assertTrue(ack.body().contains("/clicks"), ack.body());
+    assertEquals(atStart, slack.methods().stream().filter("auth.test"::equals).count(),
+        "the warm-up request fetched (and Bolt cached) the bot's identity: " + slack.methods());
+  }
+
+  @Test
   void theSettingsAndTheStoredClicksSurviveARestart() throws Exception {
     send(signed.interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en")));
     slack.next("views.update");

@@ -5,11 +5,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Builds requests to /slack/events signed the way Slack signs them (v0 HMAC-SHA256 of "v0:ts:body"). */
 public final class SignedRequests {
@@ -67,14 +64,7 @@ public final class SignedRequests {
 
   /** The signature Slack would send for this timestamp and body. */
   public String signature(String ts, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] sig = mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8));
-      return "v0=" + HexFormat.of().formatHex(sig);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return StartupWarmup.signature(signingSecret, ts, body);
   }
 
   public static String formBody(Map<String, String> form) {
