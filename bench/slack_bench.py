@@ -34,7 +34,7 @@ sys.path.insert(0, HERE)
 from standins import SlackStandIn, WolkvoxStandIn  # noqa: E402
 
 SECRET = "bench-signing-secret-0123456789abcdef"
-BOT_TOKEN = "xoxb-000000000000-000000000000-benchbenchbenchbenchbench"
+BOT_TOKEN = "xoxb-000000000000-000000000000-fakebenchtokenfakebench"
 SERVER_ID = "0042"
 ZONE = "America/Bogota"
 USER = "U0ADMIN"
