@@ -93,7 +93,15 @@ public final class DigestRunner {
       return new RunResult(key, day, DigestOutcome.ALREADY_CLAIMED, claim.state().name());
     }
     Instant retryUntil = firing.retryUntil() != null ? firing.retryUntil() : now.plus(policy.horizon());
-    Delivered d = deliver(schedule, day, false, firing.digestTime(), claim.attempts(), retryUntil, triggers);
+    Delivered d;
+    try {
+      d = deliver(schedule, day, false, firing.digestTime(), claim.attempts(), retryUntil, triggers);
+    } catch (RuntimeException e) {
+      // Settings or the database failed after the claim: retry rather than leave the day claimed and unsent.
+      LOG.error("digest of {} for {} failed after its claim", key, day, e);
+      d = retryOrGiveUp(key, day, false, DigestOutcome.FAILED, e.getClass().getSimpleName(), firing.digestTime(),
+          claim.attempts(), retryUntil, triggers);
+    }
     if (d.state() != null) {
       deliveries.mark(key, DeliveryLog.DAILY, day, d.state(), d.ts(), d.detail(), clock.instant());
     }
@@ -137,6 +145,12 @@ public final class DigestRunner {
     } catch (RuntimeException e) {
       LOG.error("digest of {} for {}: reading the totals failed", key, day, e);
       return retryOrGiveUp(key, day, sendNow, DigestOutcome.FAILED, e.getClass().getSimpleName(), digestTime,
+          attempt, retryUntil, triggers);
+    }
+    if (totals.storeOnly() && !sendNow && policy.nextRetry(attempt, clock.instant(), retryUntil).isPresent()) {
+      // Part of the day could not be fetched now: try again before posting what is stored, which may be short.
+      LOG.warn("digest of {} for {}: part of the day is stored data only; retrying before posting it", key, day);
+      return retryOrGiveUp(key, day, false, DigestOutcome.WOLKVOX_UNAVAILABLE, "stored data only", digestTime,
           attempt, retryUntil, triggers);
     }
     if (totals.current().clicks() == 0) {

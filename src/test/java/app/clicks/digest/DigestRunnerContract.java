@@ -13,6 +13,7 @@ import app.clicks.digest.Fakes.TriggersFake;
 import app.clicks.report.Period;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.Purpose;
+import app.clicks.store.StoredTotals;
 import app.clicks.wolkvox.WolkvoxException.Kind;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -252,6 +253,46 @@ abstract class DigestRunnerContract {
     assertEquals(State.POSTED, d.state());
     assertEquals(2, d.attempts());
     assertEquals("test-2", d.claimedBy());
+  }
+
+  @Test
+  void aDayThatCouldOnlyBeReadFromTheStoreIsRetriedBeforeItIsPosted() {
+    StoredTotals storeOnly = new StoredTotals(Fakes.totals(2, 2), Fakes.totals(3, 3), Instant.EPOCH, true, 0);
+    reader = new ClickReaderFake().then(p -> storeOnly).then(p -> ClickReaderFake.stored(9, 3));
+
+    RunResult first = runAt(SCHEDULED.plusSeconds(1));
+
+    assertEquals(DigestOutcome.RETRY_SCHEDULED, first.outcome());
+    assertEquals(0, poster.attempts.size(), "stored data that may be short is not posted while retries remain");
+    TriggersFake.Retry retry = triggers.retries.get(0);
+    RunResult second = runnerAt(retry.at())
+        .run(new DigestFiring(TEAM, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2"), triggers);
+    assertEquals(DigestOutcome.POSTED, second.outcome());
+    assertEquals(9, poster.digests.get(0).totals().current().clicks());
+  }
+
+  @Test
+  void storedDataIsPostedAsSuchWhenTheRetriesRunOut() {
+    StoredTotals storeOnly = new StoredTotals(Fakes.totals(2, 2), Fakes.totals(3, 3), Instant.EPOCH, true, 0);
+    reader = new ClickReaderFake().then(p -> storeOnly);
+    Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
+
+    RunResult r = runnerAt(now)
+        .run(new DigestFiring(TEAM, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t"), triggers);
+
+    assertEquals(DigestOutcome.POSTED, r.outcome());
+    assertTrue(poster.digests.get(0).totals().storeOnly(), "the post carries the store-only mark");
+  }
+
+  @Test
+  void aFailureAfterTheClaimSchedulesARetryInsteadOfLeavingTheDayClaimed() {
+    reader = ClickReaderFake.answering(5, 1);
+    settings.failNextFind = true;
+
+    RunResult first = runAt(SCHEDULED.plusSeconds(1));
+
+    assertEquals(DigestOutcome.RETRY_SCHEDULED, first.outcome());
+    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
   }
 
   @Test

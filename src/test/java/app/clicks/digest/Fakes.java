@@ -124,6 +124,8 @@ final class Fakes {
   /** Settings with a connected wolkvox for any workspace unless told otherwise. */
   static final class SettingsFake implements SettingsStore {
     final Map<WorkspaceKey, WorkspaceSettings> saved = new ConcurrentHashMap<>();
+    /** When set, the next find fails as a database would. */
+    volatile boolean failNextFind;
 
     static SettingsFake connected(WorkspaceKey... keys) {
       SettingsFake f = new SettingsFake();
@@ -136,6 +138,10 @@ final class Fakes {
 
     @Override
     public Optional<WorkspaceSettings> find(WorkspaceKey key) {
+      if (failNextFind) {
+        failNextFind = false;
+        throw new IllegalStateException("settings database unavailable");
+      }
       return Optional.ofNullable(saved.get(key));
     }
 
