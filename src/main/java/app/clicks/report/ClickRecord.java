@@ -27,7 +27,7 @@ public record ClickRecord(
     sourceId = nz(sourceId);
     chatId = nz(chatId);
     rpId = nz(rpId);
-    agentId = nz(agentId);
+    agentId = nz(agentId).strip(); // "" or blanks both mean no agent, for the store's SQL as for the tallies
     mediaType = nz(mediaType);
     mediaUrl = nz(mediaUrl);
     rawDate = nz(rawDate);

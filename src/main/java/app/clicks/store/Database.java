@@ -37,7 +37,9 @@ public final class Database implements AutoCloseable {
     if (url.password() != null) {
       config.setPassword(url.password());
     }
-    config.setMaximumPoolSize(url.postgres() ? 8 : 6);
+    // Up to 9 threads may read at once (4 answers, 3 Quartz, 2 App Home); a fetch holds a connection and briefly a
+    // second one for the request gate. PostgreSQL stays at 8 to leave room for a second dyno on small plans.
+    config.setMaximumPoolSize(url.postgres() ? 8 : 12);
     config.setPoolName("clicks-" + (url.postgres() ? "pg" : "h2"));
     config.setConnectionTimeout(15_000);
     String where = url.postgres() ? "the PostgreSQL database of DATABASE_URL" : "the H2 database under DATA_DIR";
