@@ -29,6 +29,16 @@ public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries
     return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
   }
 
+  /**
+   * Follows a change of the workspace's report timezone: the digest keeps its time of day, now in {@code zone}, and
+   * is rescheduled (its day and wolkvox's dates are read in the report timezone).
+   */
+  public void followZone(WorkspaceKey key, java.time.ZoneId zone, Instant at) {
+    schedules.find(key)
+        .filter(s -> !s.zone().equals(zone))
+        .ifPresent(s -> save(s.withZone(zone), at));
+  }
+
   /** Forgets a workspace's digest (the app was uninstalled): its trigger and its schedule. */
   public void remove(WorkspaceKey key) {
     scheduler.unschedule(key);

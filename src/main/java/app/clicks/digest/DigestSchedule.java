@@ -51,6 +51,10 @@ public record DigestSchedule(
     return new DigestSchedule(workspace, channelId, time, days, zone, emptyPolicy, on);
   }
 
+  public DigestSchedule withZone(java.time.ZoneId newZone) {
+    return new DigestSchedule(workspace, channelId, time, days, newZone, emptyPolicy, enabled);
+  }
+
   public DigestSchedule withTime(LocalTime newTime) {
     return new DigestSchedule(workspace, channelId, newTime, days, zone, emptyPolicy, enabled);
   }

@@ -12,6 +12,8 @@ import com.slack.api.model.view.View;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,16 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
   private final ConnectionCheck check;
   private final Clock clock;
 
+  private final List<Consumer<WorkspaceSettings>> onSaved;
+
   public ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock) {
+    this(store, users, check, clock, List.of());
+  }
+
+  /** @param onSaved what other features do with the saved settings (the digest follows a new timezone) */
+  public ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock,
+      List<Consumer<WorkspaceSettings>> onSaved) {
+    this.onSaved = onSaved;
     this.store = store;
     this.users = users;
     this.check = check;
@@ -57,8 +68,16 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
       }
       ConnectForm.Submission s = form.submission();
       String token = s.token() != null ? s.token() : current.get().token();
-      store.save(new WorkspaceSettings(
-          key, s.serverId(), token, TokenState.OK, s.zone(), s.language(), userId, clock.instant()));
+      WorkspaceSettings saved = new WorkspaceSettings(
+          key, s.serverId(), token, TokenState.OK, s.zone(), s.language(), userId, clock.instant());
+      store.save(saved);
+      for (Consumer<WorkspaceSettings> follow : onSaved) {
+        try {
+          follow.accept(saved);
+        } catch (RuntimeException e) {
+          LOG.error("After saving the connection of {}, a feature could not follow it", key, e);
+        }
+      }
       LOG.info("{} connected workspace {} to wolkvox server {} (new token: {}).", userId, key, s.serverId(), s.token() != null);
       check.start(ctx.client(), key, userId, submitted.getId(), locale);
       return ctx.ackWithUpdate(ConnectModal.testing(s.serverId(), locale));

@@ -44,6 +44,7 @@ public final class DigestFeature {
   public void register(App app, HomeFeature home) {
     SlackUsers users = home.users();
     home.alsoOnRemoval(digest::remove);
+    home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
     app.blockAction(DigestActions.EDIT, new DigestButtonListener(digest.schedules()::find, zones, users));
     app.blockAction(DigestActions.SEND_NOW,
         new SendNowListener(digest.scheduler(), users, board, home.publisher(), executor, clock));

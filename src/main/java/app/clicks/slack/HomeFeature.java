@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -26,6 +27,7 @@ public final class HomeFeature {
   private final SlackUsers users;
   private final TestBoard board = new TestBoard();
   private final WorkspaceRemoval removal;
+  private final List<Consumer<WorkspaceSettings>> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HomePublisher home;
   private final ConnectionCheck check;
   private final Executor executor;
@@ -54,6 +56,11 @@ public final class HomeFeature {
     this.removal = new WorkspaceRemoval(store, board);
   }
 
+  /** Adds what another feature does when an admin saves the wolkvox connection (the digest follows its zone). */
+  public void alsoOnConnectionSaved(Consumer<WorkspaceSettings> follow) {
+    saved.add(follow);
+  }
+
   /** Adds what another feature forgets when the app is uninstalled from a workspace or its bot tokens revoked. */
   public void alsoOnRemoval(Consumer<WorkspaceKey> forget) {
     removal.also(forget);
@@ -65,7 +72,7 @@ public final class HomeFeature {
     app.blockAction(HomeActions.CONNECT, new ConnectButtonListener(store, users));
     app.blockAction(HomeActions.TEST, new TestButtonListener(store, users, board, home, check));
     app.blockAction(HomeActions.DISCONNECT, new DisconnectButtonListener(store, users, board, home));
-    app.viewSubmission(HomeActions.CONNECT_MODAL, new ConnectSubmissionListener(store, users, check, clock));
+    app.viewSubmission(HomeActions.CONNECT_MODAL, new ConnectSubmissionListener(store, users, check, clock, saved));
     app.event(AppUninstalledEvent.class, new AppUninstalledListener(removal));
     app.event(TokensRevokedEvent.class, new TokensRevokedListener(removal));
   }

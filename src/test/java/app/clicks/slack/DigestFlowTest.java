@@ -87,6 +87,21 @@ class DigestFlowTest {
   }
 
   @Test
+  void whenAnAdminChangesTheReportTimezoneTheDigestKeepsItsTimeInTheNewZone() throws Exception {
+    h.interaction(DigestPayloads.submission(ADMIN, "C0DIGEST", "07:30", WEEKDAYS, "SKIP", "on", "America/Lima"));
+    ZoneId mexico = ZoneId.of("America/Mexico_City");
+
+    HttpResponse<String> connected = h.interaction(
+        HomePayloads.submission(ADMIN, "0042", "wolkvox-new-token-123456", "America/Mexico_City", "en"));
+
+    assertEquals(200, connected.statusCode(), connected.body());
+    DigestStatus status = h.digest.status(DigestFixtures.WORKSPACE);
+    assertEquals(mexico, status.schedule().orElseThrow().zone());
+    assertEquals(LocalTime.of(7, 30), status.schedule().orElseThrow().time());
+    assertEquals(nextWeekdayAt(LocalTime.of(7, 30), mexico), status.nextRun().orElseThrow());
+  }
+
+  @Test
   void uninstallingTheAppRemovesTheWorkspacesDigest() throws Exception {
     h.interaction(DigestPayloads.submission(ADMIN, "C0DIGEST", "07:30", WEEKDAYS, "SKIP", "on", "America/Lima"));
     assertTrue(h.digest.status(DigestFixtures.WORKSPACE).nextRun().isPresent());
