@@ -12,6 +12,7 @@ import app.clicks.wolkvox.ChatClickParser;
 import app.clicks.wolkvox.ChatEnvelope;
 import app.clicks.wolkvox.ChatParseException;
 import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.io.BufferedInputStream;
@@ -124,7 +125,10 @@ public final class ReportCommand {
 
   private Summary fromDemo(PeriodPair periods, ZoneId zone, int top) throws WolkvoxException {
     PeriodTally tally = new PeriodTally(periods);
-    new DemoClickSource(clock).fetch(new WolkvoxConnection("demo", "", zone), Windows.covering(periods), tally);
+    // One window from the start of the previous period to the end of the current one (end inclusive, to the second).
+    Window both = new Window(periods.previous().start().toLocalDateTime(),
+        periods.current().end().minusSeconds(1).toLocalDateTime());
+    new DemoClickSource(clock).fetch(new WolkvoxConnection("demo", "", zone), both, tally);
     return Summaries.of(
         periods,
         tally.current().toTotals(),

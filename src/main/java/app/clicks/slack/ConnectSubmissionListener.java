@@ -32,10 +32,6 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
 
   private final List<Consumer<WorkspaceSettings>> onSaved;
 
-  public ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock) {
-    this(store, users, check, clock, List.of());
-  }
-
   /** @param onSaved what other features do with the saved settings (the digest follows a new timezone) */
   public ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock,
       List<Consumer<WorkspaceSettings>> onSaved) {
