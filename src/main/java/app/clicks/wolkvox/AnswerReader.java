@@ -90,10 +90,10 @@ final class AnswerReader {
     }
   }
 
-  /** The envelope of a small JSON body, or null when it is not one. */
+  /** The envelope of a small JSON body (read with JSON-P, the tolerant reader), or null when it is not one. */
   private ChatEnvelope envelopeOf(String text) {
     try {
-      return ChatClickParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+      return ChatClickParser.parseWithJsonp(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           connection.zone(), r -> { }, 0L + Integer.MAX_VALUE);
     } catch (ChatParseException | IOException e) {
       return null;
