@@ -139,7 +139,7 @@ public final class Main {
           SlackDigestPoster.TIMEOUT, settings);
       digest = DigestModule.create(database.dataSource(), settings, store, poster, digestSettings, clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
-      HomeFeature home = new HomeFeature(settings, new StoreConnectionStats(store, config.reportTimezone()), source, config.adminUserIds(), background,
+      HomeFeature home = new HomeFeature(settings, new StoreConnectionStats(store), source, config.adminUserIds(), background,
           clock, List.of(digestFeature.section()));
       housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
       Map<String, HealthCheck> checks = new LinkedHashMap<>();

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>A running period of days (today, this week, this month, a date or range that reaches today) ends now and
  *       is compared with the same span of the day, week, month or range before, up to the same time of day (this
  *       month on Nov 24 10:00: Oct 1 00:00 .. Oct 24 10:00), never past the start of the current period (this
- *       month on Mar 31 compares with all of February).
+ *       month on Mar 31 compares with all of February). A range that runs past today counts only its days that
+ *       have begun against the 92-day limit; one longer than that limit is read as "since its first day" and
+ *       compared with as many days just before it.
  *   <li>"last N hours" ends now too (so it is running), but it is not made of days: it is compared with the N
  *       hours just before it.
  * </ul>
@@ -205,13 +207,19 @@ public final class Periods {
         throw notStarted(first, first + " has not begun yet.");
       }
       long count = ChronoUnit.DAYS.between(first, last) + 1;
-      if (count > MAX_DAYS) {
-        throw tooLong(count);
-      }
       if (last.isBefore(today())) {
+        if (count > MAX_DAYS) {
+          throw tooLong(count);
+        }
         return closed(label, kind, 0, first, (int) count);
       }
-      return running(label, kind, first, first.minusDays(count));
+      // Only the days that have begun are read; a range that runs on far into the future is "since first",
+      // compared with as many days just before it.
+      long begun = ChronoUnit.DAYS.between(first, today()) + 1;
+      if (begun > MAX_DAYS) {
+        throw tooLong(begun);
+      }
+      return running(label, kind, first, first.minusDays(count > MAX_DAYS ? begun : count));
     }
 
     /** Whole days, compared with as many whole days just before. */

@@ -38,10 +38,11 @@ public final class HomePublisher {
     Optional<WorkspaceSettings> settings = store.find(key);
     HomeContext ctx =
         new HomeContext(key, settings, userId, user.admin(), user.localeOr(settings.map(WorkspaceSettings::language).orElse(null)));
-    String server = settings.map(WorkspaceSettings::serverId).orElse(null);
-    ConnectionStatus status = server == null
-        ? ConnectionStatus.unknown()
-        : board.status(key, stats.callsToday(server), stats.dailyBudget(), stats.lastFetch(server));
+    ConnectionStatus status = settings
+        .filter(s -> s.serverId() != null)
+        .map(s -> board.status(key, stats.callsToday(s.serverId(), s.zone()), stats.dailyBudget(),
+            stats.lastFetch(s.serverId())))
+        .orElse(ConnectionStatus.unknown());
     List<List<LayoutBlock>> parts = new ArrayList<>();
     parts.add(ConnectionBlocks.render(ctx, status));
     for (HomeSection section : moreSections) {

@@ -8,16 +8,13 @@ import java.util.Optional;
 /** The Home tab's figures of wolkvox use, read from the click store's call log and sync state. */
 public final class StoreConnectionStats implements ConnectionStats {
   private final ClickStore store;
-  private final ZoneId zone;
 
-  /** @param zone the timezone whose "today" the call counts use (the report timezone) */
-  public StoreConnectionStats(ClickStore store, ZoneId zone) {
+  public StoreConnectionStats(ClickStore store) {
     this.store = store;
-    this.zone = zone;
   }
 
   @Override
-  public long callsToday(String serverId) {
+  public long callsToday(String serverId, ZoneId zone) {
     return store.callsToday(serverId, zone);
   }
 

@@ -90,6 +90,11 @@ public final class ClickStore implements ClickReader {
     return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests);
   }
 
+  /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */
+  int fetchesWaitingForASlot() {
+    return replacer.waitingForASlot();
+  }
+
   /** Fetches of {@code serverId} waiting in this JVM for another one to end (for tests and diagnostics). */
   int waitingFetches(String serverId) {
     return replacer.waiting(serverId);

@@ -38,7 +38,8 @@ public final class Database implements AutoCloseable {
       config.setPassword(url.password());
     }
     // Up to 9 threads may read at once (4 answers, 3 Quartz, 2 App Home); a fetch holds a connection and briefly a
-    // second one for the request gate. PostgreSQL stays at 8 to leave room for a second dyno on small plans.
+    // second one for the request gate, and at most 3 fetch at once (DayReplacer.FETCHES_AT_ONCE). PostgreSQL stays
+    // at 8 to leave room for a second dyno on small plans.
     config.setMaximumPoolSize(url.postgres() ? 8 : 12);
     config.setPoolName("clicks-" + (url.postgres() ? "pg" : "h2"));
     config.setConnectionTimeout(15_000);

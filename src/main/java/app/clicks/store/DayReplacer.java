@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -36,6 +37,14 @@ final class DayReplacer {
    * waiters cannot take every pooled connection from the fetch they wait for (which needs more for the gate).
    */
   private final Map<String, ReentrantLock> serverLocks = new ConcurrentHashMap<>();
+  /**
+   * Fetches of different servers at once inside this JVM. A fetch holds a pooled connection for as long as wolkvox
+   * takes, and a second one briefly (the call log, the gate): with at most this many, the smallest pool (8, on
+   * PostgreSQL) keeps connections free for the summaries, settings and the scheduler whatever the number of
+   * workspaces.
+   */
+  static final int FETCHES_AT_ONCE = 3;
+  private final Semaphore fetchSlots = new Semaphore(FETCHES_AT_ONCE, true);
 
   DayReplacer(DataSource dataSource, ClickSource source, SyncPolicy policy, CallLog calls, Clock clock) {
     this.dataSource = dataSource;
@@ -54,10 +63,20 @@ final class DayReplacer {
     ReentrantLock lock = serverLocks.computeIfAbsent(connection.serverId(), k -> new ReentrantLock(true));
     lock.lock();
     try {
-      return replaceOnce(connection, planned);
+      fetchSlots.acquireUninterruptibly();
+      try {
+        return replaceOnce(connection, planned);
+      } finally {
+        fetchSlots.release();
+      }
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Fetches of other servers waiting for one of the {@link #FETCHES_AT_ONCE} slots. */
+  int waitingForASlot() {
+    return fetchSlots.getQueueLength();
   }
 
   /** Fetches waiting for this JVM's fetch of {@code serverId} to end. */

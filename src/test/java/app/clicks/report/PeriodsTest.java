@@ -173,6 +173,19 @@ class PeriodsTest {
   }
 
   @Test
+  void aRangeIntoTheFutureIsLimitedByTheDaysThatHaveBegunOnly() {
+    // now is 2026-11-24 10:00 in Bogota: five of the range's days have begun
+    PeriodPair pair = parse("2026-11-20..2027-02-28");
+    assertEquals(bogota("2026-11-20T00:00"), pair.current().start());
+    assertEquals(bogota("2026-11-24T10:00"), pair.current().end());
+    assertTrue(pair.current().running());
+    assertEquals(bogota("2026-11-15T00:00"), pair.previous().start(), "as many days just before it");
+    assertEquals(bogota("2026-11-19T10:00"), pair.previous().end());
+    PeriodException e = assertThrows(PeriodException.class, () -> parse("2026-08-01..2027-02-28"));
+    assertEquals("116", e.detail(), "2026-08-01 to today is 116 days: " + e.getMessage());
+  }
+
+  @Test
   void everyExamplePhraseParses() {
     for (String lang : List.of("en", "es", "pt")) {
       List<String> examples = Periods.examples(lang);

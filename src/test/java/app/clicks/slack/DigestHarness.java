@@ -140,7 +140,7 @@ final class DigestHarness implements AutoCloseable {
   /** wolkvox call counts for the connection part of the Home tab. */
   private static final class FixedStats implements ConnectionStats {
     @Override
-    public long callsToday(String serverId) {
+    public long callsToday(String serverId, java.time.ZoneId zone) {
       return 1;
     }
 

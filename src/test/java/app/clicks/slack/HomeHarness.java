@@ -47,6 +47,9 @@ final class HomeHarness implements AutoCloseable {
     this(SettingsDatabases.h2(), newKey());
   }
 
+  /** The timezone whose "today" the Home tab last asked the wolkvox call count for. */
+  volatile java.time.ZoneId callsZone;
+
   HomeHarness(DataSource db, String key) throws Exception {
     this.slack = new SlackStandIn();
     this.db = db;
@@ -54,7 +57,8 @@ final class HomeHarness implements AutoCloseable {
     this.store = new JdbcSettingsStore(db, cipher(key));
     ConnectionStats stats = new ConnectionStats() {
       @Override
-      public long callsToday(String serverId) {
+      public long callsToday(String serverId, java.time.ZoneId zone) {
+        callsZone = zone;
         return 7;
       }
 

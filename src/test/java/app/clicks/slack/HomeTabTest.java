@@ -59,6 +59,17 @@ class HomeTabTest {
   }
 
   @Test
+  void todaysWolkvoxCallsAreCountedInTheWorkspacesOwnTimezone() throws Exception {
+    h.slack.user("U0ADMIN", true, "en-US");
+    WorkspaceSettings bogota = saved("en");
+    ZoneId mexico = ZoneId.of("America/Mexico_City");
+    h.store.save(new WorkspaceSettings(bogota.key(), bogota.serverId(), bogota.token(), bogota.tokenState(), mexico,
+        bogota.language(), bogota.changedBy(), bogota.changedAt()));
+    assertTrue(openHome("U0ADMIN").contains("7 of 500"));
+    assertEquals(mexico, h.callsZone, "the day the budget counts calls in is the workspace's");
+  }
+
+  @Test
   void aMemberSeesTheStatusWithoutButtons() throws Exception {
     h.slack.user("U0MEMBER", false, "en-US");
     h.store.save(saved("en"));

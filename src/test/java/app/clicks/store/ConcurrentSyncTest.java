@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.report.PeriodPair;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +56,42 @@ class ConcurrentSyncTest {
       assertEquals(1, one.requests() + two.requests());
       assertEquals(40, two.current().clicks(), "one copy of the day");
       assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void fetchesOfManyServersAtOnceWaitForASlotInsteadOfEmptyingThePool(String db) throws Exception {
+    int servers = DayReplacer.FETCHES_AT_ONCE + 2;
+    FakeSource source = new FakeSource().add(Records.days(DAY, 1, 10, 3));
+    CountDownLatch slotsTaken = new CountDownLatch(DayReplacer.FETCHES_AT_ONCE);
+    CountDownLatch release = new CountDownLatch(1);
+    source.pause = w -> {
+      slotsTaken.countDown();
+      assertTrue(release.await(30, TimeUnit.SECONDS));
+    };
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ExecutorService executor = Executors.newFixedThreadPool(servers);
+    try {
+      List<Future<StoredTotals>> answers = new ArrayList<>();
+      for (int i = 0; i < servers; i++) {
+        WolkvoxConnection other = new WolkvoxConnection(TestDb.newServer(), "tok", BOGOTA);
+        answers.add(executor.submit(() -> store.totals(other, yesterday, Purpose.INTERACTIVE)));
+      }
+      assertTrue(slotsTaken.await(30, TimeUnit.SECONDS));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (store.fetchesWaitingForASlot() < servers - DayReplacer.FETCHES_AT_ONCE && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertEquals(servers - DayReplacer.FETCHES_AT_ONCE, store.fetchesWaitingForASlot());
+      release.countDown();
+      for (Future<StoredTotals> answer : answers) {
+        assertEquals(10, answer.get(60, TimeUnit.SECONDS).current().clicks());
+      }
+      assertEquals(DayReplacer.FETCHES_AT_ONCE, source.maxInFlight.get());
+      assertEquals(servers, source.requests.get());
     } finally {
       executor.shutdownNow();
     }
