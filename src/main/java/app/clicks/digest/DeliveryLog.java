@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,15 +17,28 @@ import javax.sql.DataSource;
 /**
  * The digest delivery log (table digest_delivery, V4): one row per (workspace, digest, day), claimed in a committed
  * transaction before anything is posted, so that a second firing or a second instance finds the claim and stops.
+ *
+ * <p>A claim is a generation (its attempt number): a run writes only while the row still holds its generation. A run
+ * moves its claim to {@link State#POSTING} just before it asks Slack to post. A claim still {@link State#CLAIMED}
+ * after {@link #STALE_CLAIM} belongs to a run that died before posting (a crash, a dyno restart): another run may
+ * take it over, and the dead run, were it only slow, can then no longer post. A {@code POSTING} claim is never taken
+ * over: Slack may have posted it.
  */
 public final class DeliveryLog {
   /** The daily digest's name in the log. */
   public static final String DAILY = "daily";
+  /**
+   * How long a claim may stay {@link State#CLAIMED} before it counts as left by a run that died. Well above the
+   * longest a live run takes from its claim to posting (the wolkvox fetch with its retries, a few minutes).
+   */
+  public static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
   /** Where a day's delivery stands. */
   public enum State {
-    /** Taken by a run that is working on it (or died on it: it is never taken again). */
+    /** Taken by a run that is reading the day's clicks (or died doing so: see {@link #STALE_CLAIM}). */
     CLAIMED,
+    /** The run is asking Slack to post it: never taken over (if it dies now, Slack may or may not have posted). */
+    POSTING,
     POSTED,
     /** Slack may or may not have posted it: never posted again. */
     UNKNOWN,
@@ -35,10 +49,14 @@ public final class DeliveryLog {
   }
 
   /** A row of the log. */
-  public record Delivery(State state, int attempts, String claimedBy, String messageTs, String detail) {}
+  public record Delivery(
+      State state, int attempts, String claimedBy, Instant claimedAt, String messageTs, String detail) {}
 
-  /** The answer to a claim: whether this run owns the day now, and the row as it is. */
-  public record Claim(boolean claimed, State state, int attempts) {}
+  /**
+   * The answer to a claim: whether this run owns the day now, and the row as it is (its attempt number is the
+   * claim's generation; when it was claimed).
+   */
+  public record Claim(boolean claimed, State state, int attempts, Instant claimedAt) {}
 
   private final DataSource dataSource;
 
@@ -63,21 +81,22 @@ public final class DeliveryLog {
         ps.setObject(6, at);
         ps.setObject(7, at);
         ps.executeUpdate();
-        return new Claim(true, State.CLAIMED, 1);
+        return new Claim(true, State.CLAIMED, 1, now);
       } catch (SQLException e) {
         if (!isUniqueViolation(e)) {
           throw e;
         }
       }
       Delivery existing = find(c, key, digest, day).orElseThrow(() -> new SQLException("claim row vanished"));
-      if (existing.state() != State.RETRYABLE) {
-        return new Claim(false, existing.state(), existing.attempts());
+      boolean abandoned = existing.state() == State.CLAIMED && !existing.claimedAt().plus(STALE_CLAIM).isAfter(now);
+      if (existing.state() != State.RETRYABLE && !abandoned) {
+        return new Claim(false, existing.state(), existing.attempts(), existing.claimedAt());
       }
       try (PreparedStatement ps =
           c.prepareStatement(
               "UPDATE digest_delivery SET state = 'CLAIMED', claimed_by = ?, claimed_at = ?, updated_at = ?,"
                   + " attempts = attempts + 1 WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?"
-                  + " AND state = 'RETRYABLE' AND attempts = ?")) {
+                  + " AND state = ? AND attempts = ?")) {
         ps.setString(1, instance);
         ps.setObject(2, at);
         ps.setObject(3, at);
@@ -85,26 +104,55 @@ public final class DeliveryLog {
         ps.setString(5, key.teamId());
         ps.setString(6, digest);
         ps.setObject(7, day);
-        ps.setInt(8, existing.attempts());
+        ps.setString(8, existing.state().name());
+        ps.setInt(9, existing.attempts());
         if (ps.executeUpdate() == 1) {
-          return new Claim(true, State.CLAIMED, existing.attempts() + 1);
+          return new Claim(true, State.CLAIMED, existing.attempts() + 1, now);
         }
       }
       Delivery now2 = find(c, key, digest, day).orElseThrow(() -> new SQLException("claim row vanished"));
-      return new Claim(false, now2.state(), now2.attempts());
+      return new Claim(false, now2.state(), now2.attempts(), now2.claimedAt());
     } catch (SQLException e) {
       throw new StoreException("claiming the " + digest + " digest of " + key + " for " + day, e);
     }
   }
 
-  /** Records where a claimed delivery ended. */
-  public void mark(
-      WorkspaceKey key, String digest, LocalDate day, State state, String messageTs, String detail, Instant now) {
+  /**
+   * Moves the claim of generation {@code attempt} to {@link State#POSTING}, just before Slack is asked to post.
+   *
+   * @return false when another run took the claim over meanwhile: this one must not post
+   */
+  public boolean startPosting(WorkspaceKey key, String digest, LocalDate day, int attempt, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE digest_delivery SET state = 'POSTING', updated_at = ? WHERE enterprise_id = ? AND team_id = ?"
+                    + " AND digest = ? AND digest_day = ? AND state = 'CLAIMED' AND attempts = ?")) {
+      c.setAutoCommit(true);
+      ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(2, key.enterpriseId());
+      ps.setString(3, key.teamId());
+      ps.setString(4, digest);
+      ps.setObject(5, day);
+      ps.setInt(6, attempt);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("starting to post the " + digest + " digest of " + key + " for " + day, e);
+    }
+  }
+
+  /**
+   * Records where the claim of generation {@code attempt} ended.
+   *
+   * @return false when another run had taken the claim over (nothing is written)
+   */
+  public boolean mark(WorkspaceKey key, String digest, LocalDate day, int attempt, State state, String messageTs,
+      String detail, Instant now) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "UPDATE digest_delivery SET state = ?, message_ts = ?, detail = ?, updated_at = ?"
-                    + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
+                    + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ? AND attempts = ?")) {
       c.setAutoCommit(true);
       ps.setString(1, state.name());
       ps.setString(2, messageTs);
@@ -114,7 +162,8 @@ public final class DeliveryLog {
       ps.setString(6, key.teamId());
       ps.setString(7, digest);
       ps.setObject(8, day);
-      ps.executeUpdate();
+      ps.setInt(9, attempt);
+      return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new StoreException("marking the " + digest + " digest of " + key + " for " + day + " " + state, e);
     }
@@ -132,7 +181,7 @@ public final class DeliveryLog {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT state, attempts, claimed_by, message_ts, detail FROM digest_delivery"
+            "SELECT state, attempts, claimed_by, claimed_at, message_ts, detail FROM digest_delivery"
                 + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
       ps.setString(1, key.enterpriseId());
       ps.setString(2, key.teamId());
@@ -143,8 +192,8 @@ public final class DeliveryLog {
           return Optional.empty();
         }
         return Optional.of(
-            new Delivery(State.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4),
-                rs.getString(5)));
+            new Delivery(State.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6)));
       }
     }
   }

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DigestRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DigestRunner.class);
+  /** How long after a claim goes stale the run that found it looks again. */
+  static final Duration STALE_CHECK_MARGIN = Duration.ofMinutes(1);
 
   private final DigestSettingsStore schedules;
   private final DeliveryLog deliveries;
@@ -88,11 +90,17 @@ public final class DigestRunner {
       return finish(key, day, DigestOutcome.MISSED, "late " + late.toMinutes() + " min");
     }
     DeliveryLog.Claim claim = deliveries.claim(key, DeliveryLog.DAILY, day, firing.instance(), now);
+    Instant retryUntil = firing.retryUntil() != null ? firing.retryUntil() : now.plus(policy.horizon());
     if (!claim.claimed()) {
       LOG.info("digest of {} for {} already claimed ({}); this firing stops", key, day, claim.state());
+      if (claim.state() == State.CLAIMED) {
+        lookAgainWhenStale(key, day, firing.digestTime(), claim, retryUntil, triggers);
+      }
       return new RunResult(key, day, DigestOutcome.ALREADY_CLAIMED, claim.state().name());
     }
-    Instant retryUntil = firing.retryUntil() != null ? firing.retryUntil() : now.plus(policy.horizon());
+    if (claim.attempts() > 1) {
+      LOG.info("digest of {} for {}: claim {} taken by {}", key, day, claim.attempts(), firing.instance());
+    }
     Delivered d;
     try {
       d = deliver(schedule, day, false, firing.digestTime(), claim.attempts(), retryUntil, triggers);
@@ -102,10 +110,35 @@ public final class DigestRunner {
       d = retryOrGiveUp(key, day, false, DigestOutcome.FAILED, e.getClass().getSimpleName(), firing.digestTime(),
           claim.attempts(), retryUntil, triggers);
     }
-    if (d.state() != null) {
-      deliveries.mark(key, DeliveryLog.DAILY, day, d.state(), d.ts(), d.detail(), clock.instant());
+    if (d.state() != null
+        && !deliveries.mark(key, DeliveryLog.DAILY, day, claim.attempts(), d.state(), d.ts(), d.detail(),
+            clock.instant())) {
+      LOG.warn("digest of {} for {}: another run took the claim over; its result stands, not this one's ({})", key,
+          day, d.outcome());
+      return new RunResult(key, day, DigestOutcome.ALREADY_CLAIMED, "taken over");
     }
     return finish(key, day, d.outcome(), d.detail());
+  }
+
+  /**
+   * Another run holds the day's claim. If that run died before posting (a crash, a restart), its claim goes stale
+   * after {@link DeliveryLog#STALE_CLAIM}: a one-shot firing looks again then, and takes the day over if it is still
+   * unposted. (Quartz re-fires a job that was running on an instance that died, which is how such a run comes here.)
+   */
+  private void lookAgainWhenStale(WorkspaceKey key, LocalDate day, Instant digestTime, DeliveryLog.Claim claim,
+      Instant retryUntil, DigestTriggers triggers) {
+    Instant at = claim.claimedAt().plus(DeliveryLog.STALE_CLAIM).plus(STALE_CHECK_MARGIN);
+    if (at.isAfter(retryUntil)) {
+      return;
+    }
+    triggers.scheduleRetry(key, digestTime, claim.attempts(), at, retryUntil);
+    LOG.info("digest of {} for {}: will look again at {} in case the run holding it died", key, day, at);
+  }
+
+  /** What a run does once another run has taken its claim over: nothing more (no post, no mark, no retry). */
+  private Delivered takenOver(WorkspaceKey key, LocalDate day) {
+    LOG.warn("digest of {} for {}: another run took the claim over; this one does not post", key, day);
+    return new Delivered(null, DigestOutcome.ALREADY_CLAIMED, null, "taken over");
   }
 
   /** "Send now": yesterday's digest (by the clock) posted at once; no delivery log, no last-run, no retries. */
@@ -170,6 +203,9 @@ public final class DigestRunner {
       DigestSchedule s, LocalDate day, boolean sendNow, Supplier<PostOutcome> post, DigestOutcome success,
       Instant digestTime, int attempt, Instant retryUntil, DigestTriggers triggers) {
     WorkspaceKey key = s.workspace();
+    if (!sendNow && !deliveries.startPosting(key, DeliveryLog.DAILY, day, attempt, clock.instant())) {
+      return takenOver(key, day);
+    }
     PostOutcome outcome = postWaitingOutRateLimits(key, post);
     if (outcome instanceof PostOutcome.Posted p) {
       LOG.info("digest of {} for {} posted to {} ({})", key, day, s.channelId(), success);
@@ -247,6 +283,9 @@ public final class DigestRunner {
       return new Delivered(State.FAILED, DigestOutcome.WOLKVOX_FAILED, null, e.kind().name());
     }
     if (!sendNow) {
+      if (!deliveries.startPosting(key, DeliveryLog.DAILY, day, attempt, clock.instant())) {
+        return takenOver(key, day);
+      }
       PostOutcome posted =
           postWaitingOutRateLimits(key, () -> poster.postNote(new DigestNote(key, s.channelId(), day, s.zone(), note)));
       LOG.info("digest of {} for {}: {} note {}", key, day, note, posted.getClass().getSimpleName());
@@ -267,7 +306,9 @@ public final class DigestRunner {
       LOG.warn("digest of {} for {}: giving up after {} attempts ({})", key, day, attempt, detail);
       return new Delivered(State.FAILED, givenUp, null, detail);
     }
-    deliveries.mark(key, DeliveryLog.DAILY, day, State.RETRYABLE, null, detail, clock.instant());
+    if (!deliveries.mark(key, DeliveryLog.DAILY, day, attempt, State.RETRYABLE, null, detail, clock.instant())) {
+      return takenOver(key, day);
+    }
     triggers.scheduleRetry(key, digestTime, attempt, at.get(), retryUntil);
     LOG.info("digest of {} for {}: retry {} at {} ({})", key, day, attempt, at.get(), detail);
     return new Delivered(null, DigestOutcome.RETRY_SCHEDULED, null, at.get().toString());

@@ -200,6 +200,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
                 .withIdentity(jobKey(key))
                 .usingJobData(DigestJob.ENTERPRISE, key.enterpriseId())
                 .usingJobData(DigestJob.TEAM, key.teamId())
+                // fired again (on another instance, or here after a restart) if the instance running it dies
+                .requestRecovery()
                 .storeDurably()
                 .build();
         scheduler.scheduleJob(job, Set.of(trigger), true);

@@ -126,6 +126,88 @@ abstract class DigestRunnerContract {
   }
 
   @Test
+  void aDayLeftClaimedByARunThatDiedBeforePostingIsTakenOverOnceTheClaimIsStale() {
+    Instant claimedAt = SCHEDULED.plusSeconds(1);
+    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", claimedAt); // the instance died while fetching
+
+    RunResult recovered = runAt(SCHEDULED.plus(Duration.ofMinutes(2))); // Quartz re-fires the job elsewhere
+
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, recovered.outcome(), "too early to tell a dead run from a slow one");
+    assertEquals(0, poster.attempts.size());
+    assertEquals(1, triggers.retries.size());
+    TriggersFake.Retry look = triggers.retries.get(0);
+    assertEquals(claimedAt.plus(DeliveryLog.STALE_CLAIM).plus(DigestRunner.STALE_CHECK_MARGIN), look.at());
+    assertEquals(SCHEDULED, look.digestTime());
+
+    RunResult takeover = runnerAt(look.at())
+        .run(new DigestFiring(TEAM, SCHEDULED, look.at(), look.retry(), look.until(), "test-2"), triggers);
+
+    assertEquals(DigestOutcome.POSTED, takeover.outcome());
+    assertEquals(1, poster.digests.size());
+    assertEquals(DAY, poster.digests.get(0).day());
+    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    assertEquals(State.POSTED, d.state());
+    assertEquals(2, d.attempts());
+    assertEquals("test-2", d.claimedBy());
+  }
+
+  @Test
+  void aSlowRunWhoseClaimWasTakenOverMeanwhileDoesNotPostASecondTime() {
+    Instant later = SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plus(Duration.ofMinutes(2));
+    List<RunResult> takeovers = new ArrayList<>();
+    reader = new ClickReaderFake()
+        .then(p -> {
+          // while the first run is still reading, another one finds its claim stale and delivers the day
+          takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
+              "test-2"), triggers));
+          return ClickReaderFake.stored(42, 40);
+        })
+        .then(p -> ClickReaderFake.stored(42, 40));
+
+    RunResult slow = runAt(SCHEDULED.plusSeconds(1));
+
+    assertEquals(DigestOutcome.POSTED, takeovers.get(0).outcome());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, slow.outcome());
+    assertEquals(1, poster.attempts.size(), "one post in all");
+    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    assertEquals(State.POSTED, d.state());
+    assertEquals("test-2", d.claimedBy());
+  }
+
+  @Test
+  void aSlowRunWhoseClaimWasTakenOverNeitherOverwritesTheLogNorSchedulesARetry() {
+    Instant later = SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plus(Duration.ofMinutes(2));
+    List<RunResult> takeovers = new ArrayList<>();
+    reader = new ClickReaderFake()
+        .then(p -> {
+          takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
+              "test-2"), triggers));
+          throw new app.clicks.wolkvox.WolkvoxException(Kind.TIMEOUT, "0042", "yesterday", "wolkvox timed out");
+        })
+        .then(p -> ClickReaderFake.stored(42, 40));
+
+    RunResult slow = runAt(SCHEDULED.plusSeconds(1));
+
+    assertEquals(DigestOutcome.POSTED, takeovers.get(0).outcome());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, slow.outcome());
+    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertTrue(triggers.retries.isEmpty(), "no retry of a day another run delivered: " + triggers.retries);
+  }
+
+  @Test
+  void aDayWhosePostWasUnderWayWhenItsRunDiedIsNeverTakenOver() {
+    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", SCHEDULED.plusSeconds(1));
+    assertTrue(log.startPosting(TEAM, DeliveryLog.DAILY, DAY, 1, SCHEDULED.plusSeconds(3)));
+
+    RunResult much = runAt(SCHEDULED.plus(Duration.ofMinutes(45)));
+
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, much.outcome());
+    assertEquals(0, poster.attempts.size(), "Slack may have posted it: at most once");
+    assertTrue(triggers.retries.isEmpty());
+    assertEquals(State.POSTING, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+  }
+
+  @Test
   void aRunLateInsideTheMisfireWindowPostsTheDayOfItsScheduledTimeNotOfTheClock() {
     Instant evening = ZonedDateTime.of(2026, 11, 24, 22, 0, 0, 0, BOGOTA).toInstant();
     Instant nextMorning = evening.plus(Duration.ofHours(5)).plusSeconds(59 * 60);
