@@ -45,6 +45,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   public static final String NAME = "clicks-digest";
   static final String GROUP = "digest";
   static final String RETRY_GROUP = "digest-retry";
+  /** Quartz's instance id when it runs alone on its database (not clustered). */
+  static final String SINGLE_INSTANCE_ID = "single";
   static final String FINGERPRINT = "fingerprint";
 
   private static final Logger LOG = LoggerFactory.getLogger(QuartzDigestScheduler.class);
@@ -108,7 +110,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   private Properties properties(QuartzOptions o) {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", NAME);
-    p.setProperty("org.quartz.scheduler.instanceId", instanceId);
+    // Alone on its database (H2), Quartz re-fires at start-up only the jobs that a dead process left running under
+    // the same id: keep that id fixed. Clustered, each instance has its own and the others recover its jobs.
+    p.setProperty("org.quartz.scheduler.instanceId", clustered ? instanceId : SINGLE_INSTANCE_ID);
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(o.idleWait().toMillis()));
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -204,6 +205,49 @@ abstract class QuartzDigestSchedulerContract {
     assertEquals(DigestOutcome.POSTED, r.outcome());
     assertEquals(DigestRunner.dayOf(missed, BOGOTA), poster.digests.get(0).day());
     assertEquals(missed.plus(Duration.ofDays(1)), restarted.nextRun(TEAM).orElseThrow());
+  }
+
+  @Test
+  void aDigestWhoseInstanceDiedWhileFetchingIsFiredAgainAndLooksAgainWhenItsClaimGoesStale() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    reader = new ClickReaderFake()
+        .then(p -> {
+          reading.countDown();
+          try {
+            release.await(60, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return ClickReaderFake.stored(42, 40);
+        })
+        .then(p -> ClickReaderFake.stored(42, 40));
+    DigestSchedule s = aMomentAhead(TEAM, 2);
+    Instant firesAt = nextAt(s);
+    save(s);
+    QuartzDigestScheduler dying = newScheduler();
+    dying.start();
+    try {
+      assertTrue(reading.await(30, TimeUnit.SECONDS), "the digest fired and is reading the day's clicks");
+      dying.quartz().shutdown(false); // the process dies here: its run never completes
+
+      QuartzDigestScheduler survivor = newScheduler();
+      survivor.start();
+      RunResult recovered = nextResult();
+
+      assertEquals(DigestOutcome.ALREADY_CLAIMED, recovered.outcome(), "Quartz fired the dead instance's job again");
+      assertEquals(DigestRunner.dayOf(firesAt, BOGOTA), recovered.day(), "for the day of its original time");
+      Instant claimedAt = log.find(TEAM, DeliveryLog.DAILY, recovered.day()).orElseThrow().claimedAt();
+      Trigger look = survivor.quartz().getTrigger(QuartzDigestScheduler.retryKey(TEAM, firesAt, 1));
+      assertNotNull(look, "a firing that looks again once the claim is stale");
+      assertEquals(claimedAt.plus(DeliveryLog.STALE_CLAIM).plus(DigestRunner.STALE_CHECK_MARGIN)
+          .truncatedTo(ChronoUnit.MILLIS), look.getStartTime().toInstant());
+    } finally {
+      release.countDown();
+    }
+    // The "dead" run was only frozen: let go, it still owns its claim and posts, once.
+    assertTrue(poster.posted.tryAcquire(30, TimeUnit.SECONDS));
+    assertEquals(1, poster.digests.size());
   }
 
   @Test
