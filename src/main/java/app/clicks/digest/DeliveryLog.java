@@ -73,10 +73,7 @@ public final class DeliveryLog {
           c.prepareStatement(
               "INSERT INTO digest_delivery (enterprise_id, team_id, digest, digest_day, state, claimed_by, claimed_at,"
                   + " updated_at, attempts) VALUES (?, ?, ?, ?, 'CLAIMED', ?, ?, ?, 1)")) {
-        ps.setString(1, key.enterpriseId());
-        ps.setString(2, key.teamId());
-        ps.setString(3, digest);
-        ps.setObject(4, day);
+        bindRow(ps, 1, key, digest, day);
         ps.setString(5, instance);
         ps.setObject(6, at);
         ps.setObject(7, at);
@@ -100,10 +97,7 @@ public final class DeliveryLog {
         ps.setString(1, instance);
         ps.setObject(2, at);
         ps.setObject(3, at);
-        ps.setString(4, key.enterpriseId());
-        ps.setString(5, key.teamId());
-        ps.setString(6, digest);
-        ps.setObject(7, day);
+        bindRow(ps, 4, key, digest, day);
         ps.setString(8, existing.state().name());
         ps.setInt(9, existing.attempts());
         if (ps.executeUpdate() == 1) {
@@ -130,10 +124,7 @@ public final class DeliveryLog {
                     + " AND digest = ? AND digest_day = ? AND state = 'CLAIMED' AND attempts = ?")) {
       c.setAutoCommit(true);
       ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.setString(2, key.enterpriseId());
-      ps.setString(3, key.teamId());
-      ps.setString(4, digest);
-      ps.setObject(5, day);
+      bindRow(ps, 2, key, digest, day);
       ps.setInt(6, attempt);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
@@ -158,10 +149,7 @@ public final class DeliveryLog {
       ps.setString(2, messageTs);
       ps.setString(3, DigestSettingsStore.clip(detail));
       ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.setString(5, key.enterpriseId());
-      ps.setString(6, key.teamId());
-      ps.setString(7, digest);
-      ps.setObject(8, day);
+      bindRow(ps, 5, key, digest, day);
       ps.setInt(9, attempt);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
@@ -183,10 +171,7 @@ public final class DeliveryLog {
         c.prepareStatement(
             "SELECT state, attempts, claimed_by, claimed_at, message_ts, detail FROM digest_delivery"
                 + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
-      ps.setString(1, key.enterpriseId());
-      ps.setString(2, key.teamId());
-      ps.setString(3, digest);
-      ps.setObject(4, day);
+      bindRow(ps, 1, key, digest, day);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -196,6 +181,15 @@ public final class DeliveryLog {
                 rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6)));
       }
     }
+  }
+
+  /** Binds a row's key (workspace, digest, day) to the four parameters from {@code first} on. */
+  private static void bindRow(PreparedStatement ps, int first, WorkspaceKey key, String digest, LocalDate day)
+      throws SQLException {
+    ps.setString(first, key.enterpriseId());
+    ps.setString(first + 1, key.teamId());
+    ps.setString(first + 2, digest);
+    ps.setObject(first + 3, day);
   }
 
   private static boolean isUniqueViolation(SQLException e) {

@@ -15,7 +15,10 @@ import java.util.function.Consumer;
  * the records {@link JsonpChatReader} would make of it; memory is bounded by the longest value, not the body.
  */
 final class ChatScanner {
-  /** Parsson's default nesting limit, kept so both readers refuse the same bodies. */
+  /**
+   * The deepest nesting read: Parsson's default, which its document reader enforces (its event reader's
+   * skipObject/skipArray do not look at depth). Deeper bodies are refused, without recursion.
+   */
   static final int MAX_DEPTH = 1000;
 
   private static final String[] FIELDS = {"source_url", "source_type", "source_id", "chat_id", "rp_id",
@@ -203,35 +206,33 @@ final class ChatScanner {
 
   /** The text of a value whose first byte {@code v} was read: null for JSON null and for a structure. */
   private String scalar(int v, SharedValues table) throws IOException, ChatParseException {
+    return value(v, table, true);
+  }
+
+  private void skipValue(int v) throws IOException, ChatParseException {
+    value(v, null, false);
+  }
+
+  /** Reads a value whose first byte {@code v} was read; its text when {@code keep} and it is a scalar, else null. */
+  private String value(int v, SharedValues table, boolean keep) throws IOException, ChatParseException {
     switch (v) {
       case '"':
-        return string(table, true);
+        return string(table, keep);
       case '{':
       case '[':
         skipStructure(v);
         return null;
       case 't':
         literal("rue");
-        return "true";
+        return keep ? "true" : null;
       case 'f':
         literal("alse");
-        return "false";
+        return keep ? "false" : null;
       case 'n':
         literal("ull");
         return null;
       default:
-        return number(v, true);
-    }
-  }
-
-  private void skipValue(int v) throws IOException, ChatParseException {
-    switch (v) {
-      case '"' -> string(null, false);
-      case '{', '[' -> skipStructure(v);
-      case 't' -> literal("rue");
-      case 'f' -> literal("alse");
-      case 'n' -> literal("ull");
-      default -> number(v, false);
+        return number(v, keep);
     }
   }
 

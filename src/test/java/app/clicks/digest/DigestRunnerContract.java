@@ -151,18 +151,26 @@ abstract class DigestRunnerContract {
     assertEquals("test-2", d.claimedBy());
   }
 
-  @Test
-  void aSlowRunWhoseClaimWasTakenOverMeanwhileDoesNotPostASecondTime() {
+  /**
+   * A reader for a slow first run: while it is still reading, another run ("test-2"), late enough to find its claim
+   * stale, takes the day over and delivers it; then the first run's read ends with {@code thenForTheSlowRun}.
+   */
+  List<RunResult> takenOverWhileReading(ClickReaderFake.Step thenForTheSlowRun) {
     Instant later = SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plus(Duration.ofMinutes(2));
     List<RunResult> takeovers = new ArrayList<>();
     reader = new ClickReaderFake()
         .then(p -> {
-          // while the first run is still reading, another one finds its claim stale and delivers the day
           takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
               "test-2"), triggers));
-          return ClickReaderFake.stored(42, 40);
+          return thenForTheSlowRun.answer(p);
         })
         .then(p -> ClickReaderFake.stored(42, 40));
+    return takeovers;
+  }
+
+  @Test
+  void aSlowRunWhoseClaimWasTakenOverMeanwhileDoesNotPostASecondTime() {
+    List<RunResult> takeovers = takenOverWhileReading(p -> ClickReaderFake.stored(42, 40));
 
     RunResult slow = runAt(SCHEDULED.plusSeconds(1));
 
@@ -176,15 +184,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aSlowRunWhoseClaimWasTakenOverNeitherOverwritesTheLogNorSchedulesARetry() {
-    Instant later = SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plus(Duration.ofMinutes(2));
-    List<RunResult> takeovers = new ArrayList<>();
-    reader = new ClickReaderFake()
-        .then(p -> {
-          takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
-              "test-2"), triggers));
-          throw new app.clicks.wolkvox.WolkvoxException(Kind.TIMEOUT, "0042", "yesterday", "wolkvox timed out");
-        })
-        .then(p -> ClickReaderFake.stored(42, 40));
+    List<RunResult> takeovers = takenOverWhileReading(ClickReaderFake.failing(Kind.TIMEOUT));
 
     RunResult slow = runAt(SCHEDULED.plusSeconds(1));
 
