@@ -93,18 +93,32 @@ final class DayReplacer {
       c.setAutoCommit(true);
       SyncState.ensureRows(c, server, first, last);
       c.setAutoCommit(false);
+      int requests;
       try {
-        int requests = replaceLocked(c, connection, first, last);
+        requests = replaceLocked(c, connection, first, last);
         c.commit();
-        return requests;
       } catch (WolkvoxException | RuntimeException | SQLException e) {
-        c.rollback();
+        rollback(c, e);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
+      c.setAutoCommit(true);
+      return requests;
     } catch (SQLException e) {
       throw new StoreException("Cannot store the clicks of server " + server + " for " + planned, e);
+    }
+  }
+
+  /**
+   * Rolls back the replacement, then turns auto-commit back on. When the database refuses the rollback, auto-commit
+   * stays off: turning it on would commit the half-done replacement. The connection is then closed with its
+   * transaction open, which the pool (or the driver) rolls back; the first failure is thrown, carrying this one.
+   */
+  private static void rollback(Connection c, Exception failure) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -60,6 +60,7 @@ class FailedReplaceTest {
     DataSource real = TestDb.shared(db).dataSource();
     FailingJdbc jdbc = new FailingJdbc(real, fault);
     ClickStore store = new ClickStore(jdbc.dataSource(), source, StoreSettings.DEFAULTS, clock);
+    source.gate = new DbRequestGate(real, 1, clock);
     source.add(Records.days(DAY.minusDays(1), 2, CLICKS_A_DAY, 11));
     assertEquals(CLICKS_A_DAY, store.totals(connection, yesterday, Purpose.INTERACTIVE).current().clicks());
     Stored before = Stored.of(real, server, yesterday);
@@ -80,8 +81,8 @@ class FailedReplaceTest {
         "each failed attempt's wolkvox request stays counted: the call log is written in its own transaction");
     assertEquals(0, store.waitingFetches(server));
 
-    // On another thread: a server lock or fetch slot kept by a failed attempt, or a row lock of a transaction left
-    // open, would make it wait, and the timeout fail the test.
+    // On another thread: a server lock, fetch slot or request-gate slot kept by a failed attempt, or a row lock of a
+    // transaction left open, would make it wait, and the timeout fail the test.
     StoredTotals later = assertTimeoutPreemptively(Duration.ofSeconds(30),
         () -> store.totals(connection, yesterday, Purpose.INTERACTIVE), "the store is wedged after the failures");
 
