@@ -12,11 +12,13 @@ import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.mockito.MockMakers;
 
 /**
  * A real DataSource whose connections fail once, when armed, at one chosen JDBC call: the n-th execution of a
  * statement whose SQL starts with a given text, or the n-th commit (and, if asked, the rollback after it). Everything
- * else runs on the real database (Mockito mocks that delegate to the real objects, with one answer replaced).
+ * else runs on the real database: Mockito mocks that delegate to the real objects with one answer replaced (JDK
+ * proxies, since only JDBC interfaces are mocked).
  */
 final class FailingJdbc {
   /** Where the database fails; with {@code rollbackFailsToo}, the rollback that follows is refused as well. */
@@ -75,13 +77,13 @@ final class FailingJdbc {
   }
 
   DataSource dataSource() throws SQLException {
-    DataSource ds = mock(DataSource.class, withSettings().stubOnly().defaultAnswer(delegatesTo(real)));
+    DataSource ds = mock(DataSource.class, withSettings().mockMaker(MockMakers.PROXY).stubOnly().defaultAnswer(delegatesTo(real)));
     doAnswer(inv -> connection(real.getConnection())).when(ds).getConnection();
     return ds;
   }
 
   private Connection connection(Connection c) throws SQLException {
-    Connection spy = mock(Connection.class, withSettings().stubOnly().defaultAnswer(delegatesTo(c)));
+    Connection spy = mock(Connection.class, withSettings().mockMaker(MockMakers.PROXY).stubOnly().defaultAnswer(delegatesTo(c)));
     doAnswer(inv -> statement(c.prepareStatement(inv.getArgument(0)), inv.getArgument(0)))
         .when(spy).prepareStatement(anyString());
     if (fault.commit()) {
@@ -107,7 +109,7 @@ final class FailingJdbc {
     if (fault.sqlStart() == null || !sql.startsWith(fault.sqlStart())) {
       return ps;
     }
-    PreparedStatement spy = mock(PreparedStatement.class, withSettings().stubOnly().defaultAnswer(delegatesTo(ps)));
+    PreparedStatement spy = mock(PreparedStatement.class, withSettings().mockMaker(MockMakers.PROXY).stubOnly().defaultAnswer(delegatesTo(ps)));
     doAnswer(inv -> failOr(sql, ps::executeBatch)).when(spy).executeBatch();
     doAnswer(inv -> failOr(sql, ps::executeUpdate)).when(spy).executeUpdate();
     return spy;
