@@ -24,6 +24,8 @@ import java.util.Map;
 /** Reads and writes the directory tables: each list's entries and its refresh state, per server. */
 final class DirectoryRows {
   private static final int MAX_ERROR = 400;
+  private static final String SELECT_STATE = "SELECT list_name, read_day, extra_day, last_read_at, last_tried_at,"
+      + " last_error, last_error_kind FROM wolkvox_directory_state WHERE server_id = ?";
 
   private DirectoryRows() {}
 
@@ -55,8 +57,7 @@ final class DirectoryRows {
   /** The refresh state of each list of {@code server} (lists never read are absent). */
   static Map<DirectoryList, State> states(Connection c, String server) throws SQLException {
     Map<DirectoryList, State> out = new EnumMap<>(DirectoryList.class);
-    try (PreparedStatement ps = c.prepareStatement("SELECT list_name, read_day, extra_day, last_read_at,"
-        + " last_tried_at, last_error, last_error_kind FROM wolkvox_directory_state WHERE server_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_STATE)) {
       ps.setString(1, server);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -94,9 +95,7 @@ final class DirectoryRows {
 
   /** The state of (server, list), locked FOR UPDATE until the transaction ends. */
   static State lock(Connection c, String server, DirectoryList list) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT list_name, read_day, extra_day, last_read_at,"
-        + " last_tried_at, last_error, last_error_kind FROM wolkvox_directory_state"
-        + " WHERE server_id = ? AND list_name = ? FOR UPDATE")) {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_STATE + " AND list_name = ? FOR UPDATE")) {
       ps.setString(1, server);
       ps.setString(2, list.api());
       try (ResultSet rs = ps.executeQuery()) {
