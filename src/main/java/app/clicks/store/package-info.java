@@ -20,6 +20,11 @@
  *   <li>When wolkvox fails, stale days are answered as stored (storeOnly); a day never fetched makes it throw.
  *   <li>Records without a readable date are filed under the first day of the request's window, at its start
  *       instant, and counted in no hour.
+ *   <li>The wolkvox directory ({@link app.clicks.store.DirectoryStore}, V6): each server's agents, routing points
+ *       and activity codes, read once a day per list and once more for an id a list does not know, at most once a
+ *       list a day whichever instance asks (the list's state row is locked FOR UPDATE while it is read). Its calls
+ *       count in the call log and the budget; when it cannot be read the stored names are used and the failure is
+ *       kept for the App Home.
  * </ul>
  */
 package app.clicks.store;

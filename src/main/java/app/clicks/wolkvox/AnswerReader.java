@@ -70,14 +70,9 @@ final class AnswerReader {
       if (env.records() >= maxRecords) {
         return true;
       }
-      // wolkvox sometimes puts the real status in the body's code
-      int said = env.code().equals("401") || env.code().equals("403") ? Integer.parseInt(env.code()) : status;
-      WolkvoxException named = faults.byText(said, env.error() + " " + env.msg());
-      if (named != null) {
-        throw named;
-      }
-      if (!env.saysNoData() && !env.codeOk()) {
-        throw faults.byCode(env);
+      WolkvoxException refused = faults.byEnvelope(status, env);
+      if (refused != null) {
+        throw refused;
       }
       batch.commit();
       committed = true;

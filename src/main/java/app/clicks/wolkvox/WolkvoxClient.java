@@ -3,14 +3,9 @@ package app.clicks.wolkvox;
 import app.clicks.wolkvox.WolkvoxException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,15 +29,11 @@ public final class WolkvoxClient implements ClickSource {
   static final int MAX_TIMEOUTS_PER_FETCH = 8;
 
   private final WolkvoxSettings settings;
-  private final HttpClient http;
-  private final RequestGate gate;
-  private final Sleeper sleeper;
+  private final WolkvoxHttp http;
 
   public WolkvoxClient(WolkvoxSettings settings, HttpClient http, RequestGate gate, Sleeper sleeper) {
     this.settings = settings;
-    this.http = http;
-    this.gate = gate;
-    this.sleeper = sleeper;
+    this.http = new WolkvoxHttp(settings, http, gate, sleeper);
   }
 
   /** A client with its own HTTP client, an in-JVM gate of the configured size and real sleeps. */
@@ -145,19 +136,7 @@ public final class WolkvoxClient implements ClickSource {
               return halves(w);
             }
           }
-          if (!e.kind().isTransient() || attempt >= settings.tries() || Thread.currentThread().isInterrupted()) {
-            LOG.warn("wolkvox {} {}: {} after {} tries", server, w, e.kind(), attempt);
-            throw e;
-          }
-          Duration wait = settings.firstBackoff().multipliedBy(1L << (attempt - 1));
-          LOG.warn("wolkvox {} {}: {} (try {} of {}); trying again in {} ms", server, w, e.kind(), attempt,
-              settings.tries(), wait.toMillis());
-          try {
-            sleeper.sleep(wait);
-          } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            throw e;
-          }
+          http.retryOrThrow(e, attempt, server, w.toString());
         }
       }
     }
@@ -170,69 +149,19 @@ public final class WolkvoxClient implements ClickSource {
     private boolean request(Window w) throws WolkvoxException {
       WolkvoxFaults faults = faults(w);
       String server = connection.serverId();
-      HttpRequest req = build(w, faults);
-      RequestGate.Permit permit;
-      try {
-        permit = gate.acquire(server);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw faults.fail(Kind.CONNECTION, "Stopped while waiting to ask wolkvox server " + server + ".");
-      }
-      try (permit) {
+      HttpRequest req = http.get(connection, "/api/v2/reports_manager.php?api=chat_14"
+          + "&date_ini=" + w.dateIni() + "&date_end=" + w.dateEnd(), faults);
+      try (RequestGate.Permit permit = http.enter(server, faults)) {
         requests++;
-        HttpResponse<InputStream> resp = send(req, faults);
+        HttpResponse<InputStream> resp = http.send(req, server, faults);
         StallWatch body = StallWatch.watch(resp.body(), settings.readTimeout());
         try (body) {
           return new AnswerReader(connection, w, receiver, faults, settings.maxRecords())
               .read(resp.statusCode(), body);
         } catch (IOException e) {
-          if (body.stalled()) {
-            throw faults.fail(Kind.TIMEOUT, "wolkvox server " + server + " stopped sending its answer for "
-                + settings.readTimeout().toSeconds() + " s: try again later.", e);
-          }
-          throw broken(faults, e);
+          throw http.unread(body, server, faults, e);
         }
       }
-    }
-
-    private HttpRequest build(Window w, WolkvoxFaults faults) throws WolkvoxException {
-      URI uri = URI.create(settings.baseFor(connection.serverId()) + "/api/v2/reports_manager.php?api=chat_14"
-          + "&date_ini=" + w.dateIni() + "&date_end=" + w.dateEnd());
-      try {
-        return HttpRequest.newBuilder(uri)
-            .timeout(settings.readTimeout())
-            .header("wolkvox-token", connection.token().strip())
-            .header("Accept", "application/json")
-            .GET()
-            .build();
-      } catch (IllegalArgumentException e) {
-        // the JDK's message may quote the header value: never pass it on
-        throw faults.tokenRejected("The wolkvox token for server " + connection.serverId()
-            + " has characters a token cannot have");
-      }
-    }
-
-    private HttpResponse<InputStream> send(HttpRequest req, WolkvoxFaults faults) throws WolkvoxException {
-      String server = connection.serverId();
-      try {
-        return http.send(req, BodyHandlers.ofInputStream());
-      } catch (HttpConnectTimeoutException e) {
-        throw faults.fail(Kind.CONNECTION, "Could not connect to wolkvox server " + server
-            + " in time: try again later.", e);
-      } catch (HttpTimeoutException e) {
-        throw faults.fail(Kind.TIMEOUT, "wolkvox server " + server + " did not answer within "
-            + settings.readTimeout().toSeconds() + " s: try again later.", e);
-      } catch (IOException e) {
-        throw broken(faults, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw faults.fail(Kind.CONNECTION, "Stopped while asking wolkvox server " + server + ".");
-      }
-    }
-
-    private WolkvoxException broken(WolkvoxFaults faults, IOException e) {
-      return faults.fail(Kind.CONNECTION, "The connection to wolkvox server " + connection.serverId()
-          + " failed or broke (" + e.getClass().getSimpleName() + "): try again later.", e);
     }
   }
 }

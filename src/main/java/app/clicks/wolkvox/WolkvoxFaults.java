@@ -13,11 +13,26 @@ final class WolkvoxFaults {
   private final String serverId;
   private final String window;
   private final String token;
+  /** What was asked, as the messages name it: "the chat_14 report" or "the agents list". */
+  private final String asked;
+  /** Where it was asked for: " for window …", or "" for a list. */
+  private final String forWhat;
 
   WolkvoxFaults(String serverId, String window, String token) {
+    this(serverId, window, token, "the chat_14 report", " for window " + window);
+  }
+
+  private WolkvoxFaults(String serverId, String window, String token, String asked, String forWhat) {
     this.serverId = serverId;
     this.window = window;
     this.token = token;
+    this.asked = asked;
+    this.forWhat = forWhat;
+  }
+
+  /** The faults of one directory list of information.php ({@code list} as "the agents list"). */
+  static WolkvoxFaults forList(String serverId, String list, String token) {
+    return new WolkvoxFaults(serverId, null, token, list, "");
   }
 
   /** The fault named by wolkvox's words, whatever the status; null when the text names none. */
@@ -49,11 +64,11 @@ final class WolkvoxFaults {
     }
     if (status >= 500) {
       return fail(Kind.SERVER_ERROR, "wolkvox server " + serverId + " failed (HTTP " + status
-          + ") for window " + window + ": try again later.");
+          + ")" + (forWhat.isEmpty() ? " answering " + asked : forWhat) + ": try again later.");
     }
     if (looksLikeHtml(text)) {
       return fail(Kind.BAD_RESPONSE, "wolkvox server " + serverId + " answered HTTP " + status
-          + " with a web page instead of the chat_14 report: check the server id"
+          + " with a web page instead of " + asked + ": check the server id"
           + " (and WOLKVOX_BASE_URL when it is set).");
     }
     String said = quote(text);
@@ -64,8 +79,21 @@ final class WolkvoxFaults {
   /** The fault for a 2xx JSON answer whose code is not a success and whose words name no known fault. */
   WolkvoxException byCode(ChatEnvelope env) {
     String said = quote(env.text());
-    return fail(Kind.BAD_RESPONSE, "wolkvox server " + serverId + " refused the chat_14 report for window "
-        + window + " (code " + quote(env.code()) + ")" + (said.isEmpty() ? "." : ": " + said));
+    return fail(Kind.BAD_RESPONSE, "wolkvox server " + serverId + " refused " + asked + forWhat
+        + " (code " + quote(env.code()) + ")" + (said.isEmpty() ? "." : ": " + said));
+  }
+
+  /**
+   * The fault a 2xx JSON answer's envelope names, or null when it is usable (success or no data). wolkvox
+   * sometimes puts the real status (401, 403) in the body's code.
+   */
+  WolkvoxException byEnvelope(int status, ChatEnvelope env) {
+    int said = env.code().equals("401") || env.code().equals("403") ? Integer.parseInt(env.code()) : status;
+    WolkvoxException named = byText(said, env.error() + " " + env.msg());
+    if (named != null) {
+      return named;
+    }
+    return env.saysNoData() || env.codeOk() ? null : byCode(env);
   }
 
   WolkvoxException tokenRejected(String what) {
