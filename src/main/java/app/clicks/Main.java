@@ -1,13 +1,16 @@
 package app.clicks;
 
+import app.clicks.slack.digest.DigestFeature;
+import app.clicks.slack.digest.SlackDigestPoster;
+import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.runtime.HealthCheck;
+import app.clicks.slack.runtime.SlackBot;
+import app.clicks.store.StoreConnectionStats;
+
 import app.clicks.cli.ReportCommand;
 import app.clicks.config.AppConfig;
 import app.clicks.config.ConfigException;
 import app.clicks.settings.SettingsStore;
-import app.clicks.slack.HealthCheck;
-import app.clicks.slack.Reporting;
-import app.clicks.slack.SlackBot;
-import app.clicks.slack.SlackDigestPoster;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
 import app.clicks.digest.DigestModule;
@@ -16,8 +19,6 @@ import app.clicks.digest.DigestSettings;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.TokenCipher;
-import app.clicks.slack.DigestFeature;
-import app.clicks.slack.HomeFeature;
 import app.clicks.store.ClickStore;
 import app.clicks.store.Database;
 import app.clicks.store.StoreRuntime;
@@ -37,7 +38,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
-import app.clicks.slack.StoreConnectionStats;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package app.clicks;
 
+import app.clicks.slack.runtime.SlackBot;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +16,6 @@ import app.clicks.config.AppConfig;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
-import app.clicks.slack.SignedRequests;
-import app.clicks.slack.SlackBot;
-import app.clicks.slack.SlackStandIn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
