@@ -18,4 +18,9 @@ public interface ConnectionStats {
 
   /** When the last successful fetch from {@code serverId} ended, if ever. */
   Optional<Instant> lastFetch(String serverId);
+
+  /** The figures of {@code store}. */
+  static ConnectionStats of(ClickStore store) {
+    return new StoreConnectionStats(store);
+  }
 }

@@ -27,12 +27,4 @@ public record ConnectionVerdict(WolkvoxException.Kind failure, boolean unexpecte
   public boolean connected() {
     return failure == null && !unexpected;
   }
-
-  /** The bundle key of the message that explains this verdict and what to do. */
-  public String textKey() {
-    if (unexpected) {
-      return "verdict.unexpected";
-    }
-    return failure == null ? "verdict.connected" : "verdict." + failure.name();
-  }
 }

@@ -1,15 +1,14 @@
 package app.clicks.store;
 
-import app.clicks.store.ClickStore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** The Home tab's figures of wolkvox use, read from the click store's call log and sync state. */
-public final class StoreConnectionStats implements ConnectionStats {
+/** The figures of wolkvox use, read from the click store's call log and sync state. */
+final class StoreConnectionStats implements ConnectionStats {
   private final ClickStore store;
 
-  public StoreConnectionStats(ClickStore store) {
+  StoreConnectionStats(ClickStore store) {
     this.store = store;
   }
 

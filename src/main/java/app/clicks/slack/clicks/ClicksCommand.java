@@ -2,7 +2,7 @@ package app.clicks.slack.clicks;
 
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.Texts;
-import app.clicks.slack.runtime.WorkQueue;
+import app.clicks.slack.common.SlackUsers;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,19 +32,18 @@ import org.slf4j.LoggerFactory;
  * The /clicks [period] [top N] listener: acknowledges at once (with "fetching N days…" when wolkvox must be asked),
  * answers on the work queue through the response_url, ephemeral, with a button to share the answer in the channel.
  */
-public final class ClicksCommand implements SlashCommandHandler {
-  public static final String COMMAND = "/clicks";
+final class ClicksCommand implements SlashCommandHandler {
   private static final Logger log = LoggerFactory.getLogger(ClicksCommand.class);
 
   private final ClicksAnswers answers;
-  private final WorkQueue work;
-  private final UserLocales locales;
+  private final Executor work;
+  private final SlackUsers users;
   private final Clock clock;
 
-  public ClicksCommand(ClicksAnswers answers, WorkQueue work, UserLocales locales, Clock clock) {
+  ClicksCommand(ClicksAnswers answers, Executor work, SlackUsers users, Clock clock) {
     this.answers = answers;
     this.work = work;
-    this.locales = locales;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -60,7 +60,7 @@ public final class ClicksCommand implements SlashCommandHandler {
       log.error("/clicks could not read the settings of workspace={} user={}", key, user, e);
       Texts fallback = texts(key, user, Optional.empty());
       return ack(ctx, command.help() ? HelpMessage.render(fallback, null)
-          : ClicksAnswers.plain(fallback.get("error.internal")));
+          : BlockMessage.plain(fallback.get("error.internal")));
     }
     Texts t = texts(key, user, found);
     if (command.help()) {
@@ -75,8 +75,8 @@ public final class ClicksCommand implements SlashCommandHandler {
     int days = answers.daysToFetch(ready);
     Locale workspaceLanguage = t.locale();
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    boolean queued = work.offer(() -> {
-      Locale lang = locales.lookup(ctx.client(), key.teamId(), user).orElse(workspaceLanguage);
+    boolean queued = ClicksFeature.offer(work, () -> {
+      Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
       Texts answerTexts = Texts.of("clicks", lang);
       ClicksAnswers.Answer answer = answers.answer(ready, answerTexts, user);
       List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
@@ -88,19 +88,19 @@ public final class ClicksCommand implements SlashCommandHandler {
     });
     if (!queued) {
       log.warn("/clicks refused, work queue full: workspace={} user={}", key, user);
-      return ack(ctx, ClicksAnswers.plain(t.get("ack.busy")));
+      return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
     }
-    return ack(ctx, ClicksAnswers.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
+    return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
   }
 
   /** The actions block with the "Share in channel" button carrying {@code value}. */
-  public static LayoutBlock shareBlock(Texts t, String value) {
+  static LayoutBlock shareBlock(Texts t, String value) {
     return actions(a -> a.blockId("clicks_share").elements(List.of(button(b -> b.actionId(ShareAction.ACTION_ID)
         .text(plainText(t.get("summary.share"))).value(value)))));
   }
 
   private Texts texts(WorkspaceKey key, String user, Optional<WorkspaceSettings> found) {
-    return Texts.of("clicks", locales.cached(key.teamId(), user).orElse(ClicksAnswers.language(found)));
+    return Texts.of("clicks", users.cachedLocale(user).orElse(Texts.language(found)));
   }
 
   private static Response ack(SlashCommandContext ctx, BlockMessage m) {

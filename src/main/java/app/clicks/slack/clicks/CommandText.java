@@ -1,5 +1,6 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.slack.common.SummaryBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +16,15 @@ import java.util.regex.Pattern;
  * @param topN how many ads and agents to show, 1..{@link #MAX_TOP}
  * @param help true for help, ayuda, ajuda, ? or a "top" without a usable number
  */
-public record CommandText(String periodWords, int topN, boolean help) {
-  public static final int DEFAULT_TOP = 5;
-  public static final int MAX_TOP = 20;
+record CommandText(String periodWords, int topN, boolean help) {
+  static final int DEFAULT_TOP = SummaryBlocks.DEFAULT_TOP;
+  static final int MAX_TOP = SummaryBlocks.MAX_LINES;
 
   private static final Set<String> HELP = Set.of("help", "ayuda", "ajuda", "?", "-h", "--help");
   private static final Pattern TOP = Pattern.compile("(?i)^top(\\d*)$");
 
   /** Reads the text of a slash command (null or blank: yesterday, top {@value #DEFAULT_TOP}). */
-  public static CommandText parse(String text) {
+  static CommandText parse(String text) {
     String t = text == null ? "" : text.strip();
     List<String> words = new ArrayList<>(List.of(t.isEmpty() ? new String[0] : t.split("\\s+")));
     if (words.size() == 1 && HELP.contains(words.get(0).toLowerCase(Locale.ROOT))) {

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The ephemeral help of /clicks with examples, optionally led by what was wrong with the words given. */
-public final class HelpMessage {
+final class HelpMessage {
   private HelpMessage() {}
 
   /** @param problem a line saying what could not be read, or null */
-  public static BlockMessage render(Texts t, String problem) {
+  static BlockMessage render(Texts t, String problem) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (problem != null) {
       blocks.add(section(b -> b.text(markdownText(":warning: " + problem))));

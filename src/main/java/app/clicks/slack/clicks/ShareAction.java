@@ -2,7 +2,7 @@ package app.clicks.slack.clicks;
 
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.Texts;
-import app.clicks.slack.runtime.WorkQueue;
+import app.clicks.slack.common.SlackUsers;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +32,18 @@ import org.slf4j.LoggerFactory;
  * the action's response_url, then deletes the ephemeral original. The response_url works in any conversation the
  * command was used in (private channels and DMs too) without the bot being a member, which chat.postMessage needs.
  */
-public final class ShareAction implements BlockActionHandler {
-  public static final String ACTION_ID = "clicks_share";
+final class ShareAction implements BlockActionHandler {
+  static final String ACTION_ID = "clicks_share";
   private static final Logger log = LoggerFactory.getLogger(ShareAction.class);
 
   private final ClicksAnswers answers;
-  private final WorkQueue work;
-  private final UserLocales locales;
+  private final Executor work;
+  private final SlackUsers users;
 
-  public ShareAction(ClicksAnswers answers, WorkQueue work, UserLocales locales) {
+  ShareAction(ClicksAnswers answers, Executor work, SlackUsers users) {
     this.answers = answers;
     this.work = work;
-    this.locales = locales;
+    this.users = users;
   }
 
   @Override
@@ -54,11 +55,11 @@ public final class ShareAction implements BlockActionHandler {
     String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     Optional<ShareValue> share = ShareValue.decode(value);
-    boolean queued = work.offer(() -> share(key, user, share, responder, ctx));
+    boolean queued = ClicksFeature.offer(work, () -> share(key, user, share, responder, ctx));
     if (!queued) {
       log.warn("share refused, work queue full: workspace={} user={}", key, user);
-      Texts t = Texts.of("clicks", locales.cached(key.teamId(), user).orElse(Locale.ENGLISH));
-      ClicksCommand.send(responder, ephemeral(ClicksAnswers.plain(t.get("ack.busy"))), key, user);
+      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("ack.busy"))), key, user);
     }
     return ctx.ack();
   }
@@ -70,14 +71,14 @@ public final class ShareAction implements BlockActionHandler {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("share could not read the settings of workspace={} user={}", key, user, e);
-      ClicksCommand.send(responder, ephemeral(ClicksAnswers.plain(
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(
           Texts.of("clicks", Locale.ENGLISH).get("error.internal"))), key, user);
       return;
     }
-    Locale lang = locales.lookup(ctx.client(), key.teamId(), user).orElse(ClicksAnswers.language(found));
+    Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
     Texts t = Texts.of("clicks", lang);
     if (share.isEmpty()) {
-      ClicksCommand.send(responder, ephemeral(ClicksAnswers.plain(t.get("error.expired"))), key, user);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("error.expired"))), key, user);
       return;
     }
     ShareValue v = share.get();

@@ -6,18 +6,18 @@ import java.util.Optional;
  * What the "Share in channel" button keeps to rebuild its answer: when it was asked (so "yesterday" stays the same
  * day), the top N and the period words. Encoded as "1|epochSecond|topN|words", within Slack's 2000-character limit.
  */
-public record ShareValue(long askedAt, int topN, String words) {
+record ShareValue(long askedAt, int topN, String words) {
   /** Slack's limit on a button value. */
-  public static final int MAX_LENGTH = 2000;
+  static final int MAX_LENGTH = 2000;
 
   /** The button value, or empty when the words are too long to fit (then no button is shown). */
-  public static Optional<String> encode(ShareValue v) {
+  static Optional<String> encode(ShareValue v) {
     String s = "1|" + v.askedAt + "|" + v.topN + "|" + v.words;
     return s.length() <= MAX_LENGTH ? Optional.of(s) : Optional.empty();
   }
 
   /** Reads a button value; empty when it is not one of ours. */
-  public static Optional<ShareValue> decode(String value) {
+  static Optional<ShareValue> decode(String value) {
     if (value == null) {
       return Optional.empty();
     }

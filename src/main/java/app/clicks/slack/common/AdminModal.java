@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Opens a settings modal from a Home tab button: the form for an admin, a refusal for anyone else. */
-final class AdminModal {
+public final class AdminModal {
   private static final Logger LOG = LoggerFactory.getLogger(AdminModal.class);
 
   private AdminModal() {}
@@ -18,7 +18,7 @@ final class AdminModal {
   /**
    * @param what names the modal in log lines ("connect", "digest")
    */
-  static void open(ActionContext ctx, String triggerId, SlackUser user, String userId, WorkspaceKey key, String what,
+  public static void open(ActionContext ctx, String triggerId, SlackUser user, String userId, WorkspaceKey key, String what,
       Supplier<View> form, Supplier<View> refused) throws IOException, com.slack.api.methods.SlackApiException {
     View view;
     if (user.admin()) {

@@ -5,12 +5,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Dates in mrkdwn that Slack shows in each reader's own timezone, with a UTC fallback. */
-final class SlackDates {
+public final class SlackDates {
   private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private SlackDates() {}
 
-  static String of(Instant at) {
+  public static String of(Instant at) {
     return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} {time}|"
         + FALLBACK.format(at.atOffset(ZoneOffset.UTC)) + ">";
   }

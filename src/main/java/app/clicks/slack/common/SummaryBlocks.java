@@ -1,6 +1,5 @@
 package app.clicks.slack.common;
 
-import app.clicks.slack.clicks.CommandText;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
@@ -34,7 +33,9 @@ public final class SummaryBlocks {
   public static final int MAX_HEADER = 150;
   public static final int MAX_TOTAL_TEXT = 12_000;
   /** Lines a ranking shows at most, whatever the summary holds. */
-  public static final int MAX_LINES = CommandText.MAX_TOP;
+  public static final int MAX_LINES = 20;
+  /** Lines a ranking shows when no one asked for another number (the digest, /clicks without "top N"). */
+  public static final int DEFAULT_TOP = 5;
   static final int MAX_ROUTING_POINTS = 5;
   static final int MAX_OUTCOMES = 10;
   static final int MAX_ID = 60;
@@ -205,11 +206,11 @@ public final class SummaryBlocks {
   }
 
   /** Escapes the three characters Slack's mrkdwn reserves. */
-  static String escape(String s) {
+  public static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  static String cut(String s, int max) {
+  public static String cut(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 

@@ -1,7 +1,9 @@
 package app.clicks.slack.common;
 
+import app.clicks.settings.WorkspaceSettings;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -35,6 +37,11 @@ public final class Texts {
       case "pt" -> Locale.forLanguageTag("pt");
       default -> Locale.ENGLISH;
     };
+  }
+
+  /** The workspace's language, English when it has none. */
+  public static Locale language(Optional<WorkspaceSettings> s) {
+    return s.map(WorkspaceSettings::language).map(Texts::supported).orElse(Locale.ENGLISH);
   }
 
   /** Parses Slack's locale ("es-LA", "pt-BR", "en-US") or a settings value ("es"). */

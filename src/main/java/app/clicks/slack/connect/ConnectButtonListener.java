@@ -19,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** "Connect wolkvox" / "Change connection": opens the connect modal for admins, a refusal for anyone else. */
-public final class ConnectButtonListener implements BlockActionHandler {
+final class ConnectButtonListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectButtonListener.class);
 
   private final SettingsStore store;
   private final SlackUsers users;
 
-  public ConnectButtonListener(SettingsStore store, SlackUsers users) {
+  ConnectButtonListener(SettingsStore store, SlackUsers users) {
     this.store = store;
     this.users = users;
   }

@@ -2,6 +2,7 @@ package app.clicks.slack.connect;
 
 import app.clicks.slack.common.Texts;
 
+import app.clicks.slack.common.FormValues;
 import app.clicks.wolkvox.WolkvoxConnection;
 import com.slack.api.model.view.ViewState;
 import java.time.DateTimeException;
@@ -9,10 +10,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Reads and checks a submitted connect modal: either a valid submission or field errors by block id (pure). */
-public final class ConnectForm {
+final class ConnectForm {
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{8,512}");
 
   /**
@@ -20,7 +22,7 @@ public final class ConnectForm {
    *
    * @param token the new token, or null to keep the current one
    */
-  public record Submission(String serverId, String token, ZoneId zone, Locale language) {
+  record Submission(String serverId, String token, ZoneId zone, Locale language) {
     @Override
     public String toString() {
       return "Submission[serverId=" + serverId + ", newToken=" + (token != null) + ", zone=" + zone
@@ -29,7 +31,7 @@ public final class ConnectForm {
   }
 
   /** The outcome: {@code submission} when valid, else {@code errors} (block id → message). */
-  public record Result(Submission submission, Map<String, String> errors) {
+  record Result(Submission submission, Map<String, String> errors) {
     public boolean valid() {
       return submission != null;
     }
@@ -40,13 +42,14 @@ public final class ConnectForm {
   /**
    * @param canKeepToken true when a readable token is stored, so an empty token field keeps it
    */
-  public static Result read(Map<String, Map<String, ViewState.Value>> values, boolean canKeepToken, Texts t) {
+  static Result read(Map<String, Map<String, ViewState.Value>> values, boolean canKeepToken, Texts t) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String server = text(values, ConnectModal.SERVER);
+    FormValues form = FormValues.of(values);
+    String server = form.text(ConnectModal.SERVER);
     if (!WolkvoxConnection.isValidServerId(server)) {
       errors.put(ConnectModal.SERVER, t.get(server.isEmpty() ? "error.server.required" : "error.server.format"));
     }
-    String token = text(values, ConnectModal.TOKEN);
+    String token = form.text(ConnectModal.TOKEN);
     if (token.isEmpty()) {
       if (!canKeepToken) {
         errors.put(ConnectModal.TOKEN, t.get("error.token.required"));
@@ -56,7 +59,7 @@ public final class ConnectForm {
       errors.put(ConnectModal.TOKEN, t.get("error.token.format"));
     }
     ZoneId zone = null;
-    String zoneId = selected(values, ConnectModal.ZONE);
+    String zoneId = Objects.requireNonNullElse(form.selected(ConnectModal.ZONE), "");
     try {
       zone = zoneId.isEmpty() ? null : ZoneId.of(zoneId);
     } catch (DateTimeException e) {
@@ -65,7 +68,7 @@ public final class ConnectForm {
     if (zone == null) {
       errors.put(ConnectModal.ZONE, t.get("error.zone"));
     }
-    String lang = selected(values, ConnectModal.LANGUAGE);
+    String lang = Objects.requireNonNullElse(form.selected(ConnectModal.LANGUAGE), "");
     if (!ConnectModal.LANGUAGES.contains(lang)) {
       errors.put(ConnectModal.LANGUAGE, t.get("error.language"));
     }
@@ -75,21 +78,4 @@ public final class ConnectForm {
     return new Result(new Submission(server, token, zone, Locale.forLanguageTag(lang)), Map.of());
   }
 
-  private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String id) {
-    if (values == null || values.get(id) == null) {
-      return null;
-    }
-    return values.get(id).get(id);
-  }
-
-  private static String text(Map<String, Map<String, ViewState.Value>> values, String id) {
-    ViewState.Value v = value(values, id);
-    return v == null || v.getValue() == null ? "" : v.getValue().strip();
-  }
-
-  private static String selected(Map<String, Map<String, ViewState.Value>> values, String id) {
-    ViewState.Value v = value(values, id);
-    return v == null || v.getSelectedOption() == null || v.getSelectedOption().getValue() == null
-        ? "" : v.getSelectedOption().getValue();
-  }
 }

@@ -2,6 +2,7 @@ package app.clicks.slack.connect;
 
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.common.Texts;
+import app.clicks.slack.common.Workspaces;
 import app.clicks.store.ConnectionVerdict;
 
 import static com.slack.api.model.block.Blocks.input;
@@ -13,7 +14,6 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import app.clicks.settings.WorkspaceSettings;
-import app.clicks.settings.WorkspaceSettings.TokenState;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
@@ -27,27 +27,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The connect modal, and the "testing…" and verdict views that replace it (pure functions). */
-public final class ConnectModal {
-  public static final String SERVER = "server_id";
-  public static final String TOKEN = "token";
-  public static final String ZONE = "zone";
-  public static final String LANGUAGE = "language";
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Bogota");
+final class ConnectModal {
+  static final String SERVER = "server_id";
+  static final String TOKEN = "token";
+  static final String ZONE = "zone";
+  static final String LANGUAGE = "language";
+  static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Bogota");
   /** Common Latin-American report timezones, and UTC. */
-  public static final List<String> ZONES = List.of(
+  static final List<String> ZONES = List.of(
       "America/Bogota", "America/Mexico_City", "America/Lima", "America/Guayaquil", "America/Panama",
       "America/Caracas", "America/Santiago", "America/Argentina/Buenos_Aires", "America/Sao_Paulo",
       "America/Montevideo", "America/La_Paz", "America/Asuncion", "America/Costa_Rica", "America/Guatemala",
       "America/El_Salvador", "America/Tegucigalpa", "America/Managua", "America/Santo_Domingo",
       "America/Puerto_Rico", "UTC");
-  public static final List<String> LANGUAGES = List.of("en", "es", "pt");
+  static final List<String> LANGUAGES = List.of("en", "es", "pt");
 
   private ConnectModal() {}
 
   /** The form: current values filled in, except the token, which is never sent back to Slack. */
-  public static View form(Optional<WorkspaceSettings> current, Locale locale) {
+  static View form(Optional<WorkspaceSettings> current, Locale locale) {
     Texts t = Texts.of(HomeView.BUNDLE, locale);
-    boolean keepable = current.map(s -> s.tokenState() == TokenState.OK).orElse(false);
+    boolean keepable = current.map(Workspaces::connected).orElse(false);
     String server = current.map(WorkspaceSettings::serverId).orElse(null);
     String zone = current.map(s -> s.zone().getId()).orElse(DEFAULT_ZONE.getId());
     String lang = current.map(s -> Texts.supported(s.language())).orElse(Texts.supported(locale)).getLanguage();
@@ -88,20 +88,20 @@ public final class ConnectModal {
   }
 
   /** Shown while the connection test runs. */
-  public static View testing(String serverId, Locale locale) {
+  static View testing(String serverId, Locale locale) {
     Texts t = Texts.of(HomeView.BUNDLE, locale);
     return result(t, t.get("modal.testing", serverId));
   }
 
   /** The test's verdict: connected, or what is wrong and what to do. */
-  public static View verdict(ConnectionVerdict v, String serverId, Locale locale) {
+  static View verdict(ConnectionVerdict v, String serverId, Locale locale) {
     Texts t = Texts.of(HomeView.BUNDLE, locale);
     String head = t.get(v.connected() ? "modal.verdict.ok" : "modal.verdict.problem");
-    return result(t, head + "\n\n" + t.get(v.textKey(), serverId, v.records()));
+    return result(t, head + "\n\n" + t.get(ConnectionStatus.textKey(v), serverId, v.records()));
   }
 
   /** Shown instead of the form when the user may not change the connection. */
-  public static View refused(Locale locale) {
+  static View refused(Locale locale) {
     Texts t = Texts.of(HomeView.BUNDLE, locale);
     return result(t, t.get("refused"));
   }

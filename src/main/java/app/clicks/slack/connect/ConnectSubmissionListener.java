@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The connect modal's submission: checks again that the user is an admin, answers format problems as field errors,
  * saves a valid connection and answers with the "testing…" view while the test runs in the background.
  */
-public final class ConnectSubmissionListener implements ViewSubmissionHandler {
+final class ConnectSubmissionListener implements ViewSubmissionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectSubmissionListener.class);
 
   private final SettingsStore store;
@@ -36,11 +35,11 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
   private final ConnectionCheck check;
   private final Clock clock;
 
-  private final List<Consumer<WorkspaceSettings>> onSaved;
+  private final Consumer<WorkspaceSettings> onSaved;
 
   /** @param onSaved what other features do with the saved settings (the digest follows a new timezone) */
-  public ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock,
-      List<Consumer<WorkspaceSettings>> onSaved) {
+  ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock,
+      Consumer<WorkspaceSettings> onSaved) {
     this.onSaved = onSaved;
     this.store = store;
     this.users = users;
@@ -63,7 +62,7 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
         LOG.warn("{} is not an admin of {}: connection change refused.", userId, key);
         return ctx.ackWithErrors(Map.of(ConnectModal.SERVER, t.get("refused")));
       }
-      boolean canKeep = current.map(s -> s.tokenState() == TokenState.OK).orElse(false);
+      boolean canKeep = current.map(Workspaces::connected).orElse(false);
       ConnectForm.Result form = ConnectForm.read(submitted.getState().getValues(), canKeep, t);
       if (!form.valid()) {
         return ctx.ackWithErrors(form.errors());
@@ -73,13 +72,7 @@ public final class ConnectSubmissionListener implements ViewSubmissionHandler {
       WorkspaceSettings saved = new WorkspaceSettings(
           key, s.serverId(), token, TokenState.OK, s.zone(), s.language(), userId, clock.instant());
       store.save(saved);
-      for (Consumer<WorkspaceSettings> follow : onSaved) {
-        try {
-          follow.accept(saved);
-        } catch (RuntimeException e) {
-          LOG.error("After saving the connection of {}, a feature could not follow it", key, e);
-        }
-      }
+      onSaved.accept(saved);
       LOG.info("{} connected workspace {} to wolkvox server {} (new token: {}).", userId, key, s.serverId(), s.token() != null);
       check.start(ctx.client(), key, userId, submitted.getId(), locale);
       return ctx.ackWithUpdate(ConnectModal.testing(s.serverId(), locale));

@@ -1,5 +1,6 @@
 package app.clicks.slack.connect;
 
+import app.clicks.slack.common.Workspaces;
 import app.clicks.slack.common.HomeContext;
 import app.clicks.slack.common.SlackDates;
 import app.clicks.slack.common.Texts;
@@ -23,15 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Home tab's wolkvox connection part: status, timezone, language, and the admins' buttons (pure). */
-public final class ConnectionBlocks {
+final class ConnectionBlocks {
   private ConnectionBlocks() {}
 
-  public static List<LayoutBlock> render(HomeContext ctx, ConnectionStatus status) {
+  static List<LayoutBlock> render(HomeContext ctx, ConnectionStatus status) {
     Texts t = ctx.texts();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText(t.get("home.title")))));
     blocks.add(section(s -> s.text(markdownText(t.get("home.intro")))));
-    WorkspaceSettings s = ctx.settings().filter(x -> x.serverId() != null).orElse(null);
+    WorkspaceSettings s = ctx.settings().filter(ConnectionSection::hasServer).orElse(null);
     if (s == null) {
       blocks.add(section(x -> x.text(markdownText(t.get(ctx.admin() ? "home.notConnected.admin" : "home.notConnected")))));
     } else {
@@ -46,7 +47,7 @@ public final class ConnectionBlocks {
       } else if (status.verdict().isPresent()) {
         ConnectionVerdict v = status.verdict().get();
         String line = t.get(v.connected() ? "home.verdict.ok" : "home.verdict.problem", SlackDates.of(v.at()))
-            + "\n" + t.get(v.textKey(), s.serverId(), v.records());
+            + "\n" + t.get(ConnectionStatus.textKey(v), s.serverId(), v.records());
         blocks.add(section(x -> x.text(markdownText(line))));
       }
     }
@@ -82,7 +83,7 @@ public final class ConnectionBlocks {
     List<BlockElement> b = new ArrayList<>();
     b.add(button(x -> x.actionId(ConnectActions.CONNECT).style("primary")
         .text(plainText(t.get(s == null ? "home.button.connect" : "home.button.change")))));
-    if (s != null && s.tokenState() == TokenState.OK) {
+    if (Workspaces.connected(s)) {
       b.add(button(x -> x.actionId(ConnectActions.TEST).text(plainText(t.get("home.button.test")))));
     }
     if (s != null) {

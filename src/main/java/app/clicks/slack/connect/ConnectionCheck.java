@@ -1,13 +1,13 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.home.HomePublisher;
+import app.clicks.slack.common.Workspaces;
+import app.clicks.slack.common.HomeTab;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.ConnectionVerdict;
 
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
-import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import com.slack.api.methods.MethodsClient;
@@ -24,18 +24,18 @@ import org.slf4j.LoggerFactory;
  * Runs a connection test in the background with the stored settings, then shows its verdict in the modal (when
  * one is open) and in the Home tab of the user who asked.
  */
-public final class ConnectionCheck {
+final class ConnectionCheck {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionCheck.class);
 
   private final SettingsStore store;
   private final ConnectionTester tester;
   private final TestBoard board;
-  private final HomePublisher home;
+  private final HomeTab home;
   private final Executor executor;
   private final Clock clock;
 
-  public ConnectionCheck(
-      SettingsStore store, ConnectionTester tester, TestBoard board, HomePublisher home, Executor executor, Clock clock) {
+  ConnectionCheck(
+      SettingsStore store, ConnectionTester tester, TestBoard board, HomeTab home, Executor executor, Clock clock) {
     this.store = store;
     this.tester = tester;
     this.board = board;
@@ -64,13 +64,13 @@ public final class ConnectionCheck {
     String server = "";
     try {
       Optional<WorkspaceSettings> s = store.find(key);
-      if (s.isEmpty() || s.get().serverId() == null) {
+      if (s.isEmpty() || !ConnectionSection.hasServer(s.get())) {
         board.forget(key);
         home.publish(client, key, userId);
         return;
       }
       server = s.get().serverId();
-      verdict = s.get().tokenState() == TokenState.OK
+      verdict = Workspaces.connected(s.get())
           ? tester.test(new WolkvoxConnection(server, s.get().token(), s.get().zone()))
           : ConnectionVerdict.failed(WolkvoxException.Kind.TOKEN_REJECTED, clock.instant());
     } catch (RuntimeException e) {

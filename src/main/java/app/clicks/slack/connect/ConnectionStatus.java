@@ -11,10 +11,18 @@ import java.util.Optional;
  * @param verdict the last connection test's outcome, if one is known
  * @param testing true while a connection test runs
  */
-public record ConnectionStatus(
+record ConnectionStatus(
     long callsToday, int dailyBudget, Optional<Instant> lastFetch, Optional<ConnectionVerdict> verdict, boolean testing) {
 
-  public static ConnectionStatus unknown() {
+  static ConnectionStatus unknown() {
     return new ConnectionStatus(0, 0, Optional.empty(), Optional.empty(), false);
+  }
+
+  /** The bundle key of the message that explains {@code verdict} and what to do. */
+  static String textKey(ConnectionVerdict verdict) {
+    if (verdict.unexpected()) {
+      return "verdict.unexpected";
+    }
+    return verdict.failure() == null ? "verdict.connected" : "verdict." + verdict.failure().name();
   }
 }

@@ -2,7 +2,7 @@ package app.clicks.slack.connect;
 
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.home.HomePublisher;
+import app.clicks.slack.common.HomeTab;
 
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
@@ -14,15 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** "Disconnect" (after Slack's confirm dialog): an admin's click deletes the stored connection and token. */
-public final class DisconnectButtonListener implements BlockActionHandler {
+final class DisconnectButtonListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DisconnectButtonListener.class);
 
   private final SettingsStore store;
   private final SlackUsers users;
   private final TestBoard board;
-  private final HomePublisher home;
+  private final HomeTab home;
 
-  public DisconnectButtonListener(SettingsStore store, SlackUsers users, TestBoard board, HomePublisher home) {
+  DisconnectButtonListener(SettingsStore store, SlackUsers users, TestBoard board, HomeTab home) {
     this.store = store;
     this.users = users;
     this.board = board;

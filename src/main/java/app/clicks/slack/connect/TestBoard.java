@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The last connection test of each workspace, and whether one runs now. A cache that can be lost: after a restart
  * the Home tab just shows no verdict until the next test.
  */
-public final class TestBoard {
+final class TestBoard {
   private final Map<WorkspaceKey, Optional<ConnectionVerdict>> verdicts = new ConcurrentHashMap<>();
 
   /** Marks a test as running (the Home tab shows "testing…"). */

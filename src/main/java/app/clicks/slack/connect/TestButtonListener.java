@@ -3,7 +3,7 @@ package app.clicks.slack.connect;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.home.HomePublisher;
+import app.clicks.slack.common.HomeTab;
 
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
@@ -16,17 +16,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** "Test connection" on the Home tab: shows "testing…", tests in the background, then shows the verdict there. */
-public final class TestButtonListener implements BlockActionHandler {
+final class TestButtonListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(TestButtonListener.class);
 
   private final SettingsStore store;
   private final SlackUsers users;
   private final TestBoard board;
-  private final HomePublisher home;
+  private final HomeTab home;
   private final ConnectionCheck check;
 
-  public TestButtonListener(
-      SettingsStore store, SlackUsers users, TestBoard board, HomePublisher home, ConnectionCheck check) {
+  TestButtonListener(
+      SettingsStore store, SlackUsers users, TestBoard board, HomeTab home, ConnectionCheck check) {
     this.store = store;
     this.users = users;
     this.board = board;

@@ -30,10 +30,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The Home tab's daily digest part: the schedule, its next run, the last run and send-now results, and buttons (pure). */
-public final class DigestBlocks {
+final class DigestBlocks {
   private DigestBlocks() {}
 
-  public static List<LayoutBlock> render(HomeContext ctx, DigestStatus status, Optional<SendNowBoard.Entry> sendNow) {
+  static List<LayoutBlock> render(HomeContext ctx, DigestStatus status, Optional<SendNowBoard.Entry> sendNow) {
     Texts t = DigestTexts.of(ctx.locale());
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText(t.get("digest.title")))));

@@ -19,14 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** "Set daily digest" / "Change daily digest": opens the digest modal for admins, a refusal for anyone else. */
-public final class DigestButtonListener implements BlockActionHandler {
+final class DigestButtonListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DigestButtonListener.class);
 
   private final Function<WorkspaceKey, Optional<DigestSchedule>> schedules;
   private final WorkspaceZones zones;
   private final SlackUsers users;
 
-  public DigestButtonListener(
+  DigestButtonListener(
       Function<WorkspaceKey, Optional<DigestSchedule>> schedules, WorkspaceZones zones, SlackUsers users) {
     this.schedules = schedules;
     this.zones = zones;

@@ -1,10 +1,12 @@
 package app.clicks.slack.digest;
 
 import app.clicks.slack.common.HomeSection;
+import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
 
 import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -36,6 +38,14 @@ public final class DigestFeature {
     this.section = new DigestSection(digest::status, board);
   }
 
+  /**
+   * The digest's poster: chat.postMessage as the bot with its own Web API client at {@code apiUrl}, so the digest can
+   * post before (and without) the Bolt app serving.
+   */
+  public static DigestPoster poster(String botToken, String apiUrl, SettingsStore settings) {
+    return SlackDigestPoster.create(botToken, apiUrl, SlackDigestPoster.TIMEOUT, settings);
+  }
+
   /** The digest's part of the Home tab. */
   public HomeSection section() {
     return section;
@@ -47,12 +57,13 @@ public final class DigestFeature {
    */
   public void register(App app, HomeFeature home) {
     SlackUsers users = home.users();
+    HomeTab tab = home.publisher();
     home.alsoOnRemoval(digest::remove);
     home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
     app.blockAction(DigestActions.EDIT, new DigestButtonListener(digest.schedules()::find, zones, users));
     app.blockAction(DigestActions.SEND_NOW,
-        new SendNowListener(digest.scheduler(), users, board, home.publisher(), executor, clock));
+        new SendNowListener(digest.scheduler(), users, board, tab, executor, clock));
     app.viewSubmission(DigestActions.MODAL,
-        new DigestSubmissionListener(digest, zones, users, home.publisher(), executor, clock));
+        new DigestSubmissionListener(digest, zones, users, tab, executor, clock));
   }
 }

@@ -5,6 +5,7 @@ import app.clicks.slack.common.Texts;
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.EmptyPolicy;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.FormValues;
 import com.slack.api.model.view.ViewState;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -12,19 +13,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads and checks a submitted digest modal: either a schedule or field errors by block id (pure). */
-public final class DigestForm {
+final class DigestForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
   /** Slack's timepicker sends HH:mm; seconds are tolerated (a digest may be set to the second). */
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
   /** The outcome: {@code schedule} when valid, else {@code errors} (block id → message). */
-  public record Result(DigestSchedule schedule, Map<String, String> errors) {
+  record Result(DigestSchedule schedule, Map<String, String> errors) {
     public boolean valid() {
       return schedule != null;
     }
@@ -33,15 +33,14 @@ public final class DigestForm {
   private DigestForm() {}
 
   /** @param zone the report timezone the modal named (its time is read in it) */
-  public static Result read(Map<String, Map<String, ViewState.Value>> values, WorkspaceKey key, ZoneId zone, Texts t) {
+  static Result read(Map<String, Map<String, ViewState.Value>> values, WorkspaceKey key, ZoneId zone, Texts t) {
     Map<String, String> errors = new LinkedHashMap<>();
-    ViewState.Value channelValue = value(values, DigestActions.CHANNEL);
-    String channel = channelValue == null ? null : channelValue.getSelectedConversation();
+    FormValues form = FormValues.of(values);
+    String channel = form.conversation(DigestActions.CHANNEL);
     if (channel == null || !CHANNEL.matcher(channel).matches()) {
       errors.put(DigestActions.CHANNEL, t.get("error.channel"));
     }
-    ViewState.Value timeValue = value(values, DigestActions.TIME);
-    String rawTime = timeValue == null ? null : timeValue.getSelectedTime();
+    String rawTime = form.time(DigestActions.TIME);
     LocalTime time = null;
     if (rawTime != null && TIME.matcher(rawTime).matches()) {
       try {
@@ -54,12 +53,9 @@ public final class DigestForm {
       errors.put(DigestActions.TIME, t.get("error.time"));
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    ViewState.Value daysValue = value(values, DigestActions.DAYS);
-    List<ViewState.SelectedOption> chosen = daysValue == null || daysValue.getSelectedOptions() == null
-        ? List.of() : daysValue.getSelectedOptions();
-    for (ViewState.SelectedOption o : chosen) {
+    for (String chosen : form.selectedAll(DigestActions.DAYS)) {
       for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.name().equals(o.getValue())) {
+        if (d.name().equals(chosen)) {
           days.add(d);
         }
       }
@@ -67,13 +63,13 @@ public final class DigestForm {
     if (days.isEmpty()) {
       errors.put(DigestActions.DAYS, t.get("error.days"));
     }
-    String empty = option(values, DigestActions.EMPTY);
+    String empty = form.selected(DigestActions.EMPTY);
     EmptyPolicy policy = EmptyPolicy.POST_NOTE.name().equals(empty) ? EmptyPolicy.POST_NOTE
         : EmptyPolicy.SKIP.name().equals(empty) ? EmptyPolicy.SKIP : null;
     if (policy == null) {
       errors.put(DigestActions.EMPTY, t.get("error.empty"));
     }
-    String state = option(values, DigestActions.STATE);
+    String state = form.selected(DigestActions.STATE);
     if (!"on".equals(state) && !"off".equals(state)) {
       errors.put(DigestActions.STATE, t.get("error.state"));
     }
@@ -81,15 +77,5 @@ public final class DigestForm {
       return new Result(null, errors);
     }
     return new Result(new DigestSchedule(key, channel, time, days, zone, policy, "on".equals(state)), Map.of());
-  }
-
-  private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String id) {
-    Map<String, ViewState.Value> block = values == null ? null : values.get(id);
-    return block == null ? null : block.get(id);
-  }
-
-  private static String option(Map<String, Map<String, ViewState.Value>> values, String id) {
-    ViewState.Value v = value(values, id);
-    return v == null || v.getSelectedOption() == null ? null : v.getSelectedOption().getValue();
   }
 }

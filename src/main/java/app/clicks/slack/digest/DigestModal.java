@@ -30,9 +30,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The digest modal (channel, time in the report timezone, days, no-clicks policy, on/off) and its refusal (pure). */
-public final class DigestModal {
+final class DigestModal {
   /** The time a new digest is offered at. */
-  public static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
+  static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
 
   private DigestModal() {}
 
@@ -40,7 +40,7 @@ public final class DigestModal {
    * The form, filled in with {@code current} when there is one; {@code zone} is the workspace's report timezone, named
    * in the modal and kept in private_metadata so that the submission reads the time in the zone that was shown.
    */
-  public static View form(Optional<DigestSchedule> current, ZoneId zone, Locale locale) {
+  static View form(Optional<DigestSchedule> current, ZoneId zone, Locale locale) {
     Texts t = DigestTexts.of(locale);
     String channel = current.map(DigestSchedule::channelId).orElse(null);
     String time = current.map(DigestSchedule::time).orElse(DEFAULT_TIME).toString().substring(0, 5);
@@ -84,7 +84,7 @@ public final class DigestModal {
   }
 
   /** Shown instead of the form when the user may not change the digest. */
-  public static View refused(Locale locale) {
+  static View refused(Locale locale) {
     Texts t = DigestTexts.of(locale);
     return View.builder().type("modal").callbackId(DigestActions.REFUSED_MODAL)
         .title(title(t.get("modal.title")))

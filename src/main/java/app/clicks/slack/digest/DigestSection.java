@@ -12,14 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The daily digest's part of the Home tab: reads the digest's status and the last send-now, and draws them. */
-public final class DigestSection implements HomeSection {
+final class DigestSection implements HomeSection {
   private static final Logger LOG = LoggerFactory.getLogger(DigestSection.class);
 
   private final Function<WorkspaceKey, DigestStatus> status;
   private final SendNowBoard board;
 
   /** @param status the workspace's digest status (DigestModule::status) */
-  public DigestSection(Function<WorkspaceKey, DigestStatus> status, SendNowBoard board) {
+  DigestSection(Function<WorkspaceKey, DigestStatus> status, SendNowBoard board) {
     this.status = status;
     this.board = board;
   }

@@ -4,7 +4,7 @@ import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.home.HomePublisher;
+import app.clicks.slack.common.HomeTab;
 
 import app.clicks.digest.DigestModule;
 import app.clicks.settings.WorkspaceKey;
@@ -27,17 +27,17 @@ import org.slf4j.LoggerFactory;
  * The digest modal's submission: checks again that the user is an admin, answers format problems as field errors,
  * saves and (re)schedules the digest at once (off removes it), and republishes the admin's Home tab.
  */
-public final class DigestSubmissionListener implements ViewSubmissionHandler {
+final class DigestSubmissionListener implements ViewSubmissionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DigestSubmissionListener.class);
 
   private final DigestModule digest;
   private final WorkspaceZones zones;
   private final SlackUsers users;
-  private final HomePublisher home;
+  private final HomeTab home;
   private final Executor executor;
   private final Clock clock;
 
-  public DigestSubmissionListener(DigestModule digest, WorkspaceZones zones, SlackUsers users, HomePublisher home,
+  DigestSubmissionListener(DigestModule digest, WorkspaceZones zones, SlackUsers users, HomeTab home,
       Executor executor, Clock clock) {
     this.digest = digest;
     this.zones = zones;

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The last "send now" per workspace, for the Home tab: running, or its result (in memory: losing it is harmless). */
-public final class SendNowBoard {
+final class SendNowBoard {
 
   /** A send-now: {@code result} is null while it runs. */
-  public record Entry(Instant at, RunResult result) {
+  record Entry(Instant at, RunResult result) {
     public boolean running() {
       return result == null;
     }

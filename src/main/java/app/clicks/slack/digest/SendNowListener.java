@@ -2,7 +2,7 @@ package app.clicks.slack.digest;
 
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.home.HomePublisher;
+import app.clicks.slack.common.HomeTab;
 
 import app.clicks.digest.DigestScheduler;
 import app.clicks.digest.DigestOutcome;
@@ -22,17 +22,17 @@ import org.slf4j.LoggerFactory;
  * "Send now": an admin's click posts yesterday's digest at once, off Slack's 3 s window, without touching the
  * delivery log; the Home tab shows that it runs, then how it went.
  */
-public final class SendNowListener implements BlockActionHandler {
+final class SendNowListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SendNowListener.class);
 
   private final DigestScheduler scheduler;
   private final SlackUsers users;
   private final SendNowBoard board;
-  private final HomePublisher home;
+  private final HomeTab home;
   private final Executor executor;
   private final Clock clock;
 
-  public SendNowListener(DigestScheduler scheduler, SlackUsers users, SendNowBoard board, HomePublisher home,
+  SendNowListener(DigestScheduler scheduler, SlackUsers users, SendNowBoard board, HomeTab home,
       Executor executor, Clock clock) {
     this.scheduler = scheduler;
     this.users = users;

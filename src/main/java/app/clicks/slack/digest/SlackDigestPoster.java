@@ -1,8 +1,7 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.clicks.ClicksAnswers;
-import app.clicks.slack.clicks.CommandText;
 import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
 
@@ -13,12 +12,11 @@ import app.clicks.digest.DigestMessage;
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestPoster;
 import app.clicks.digest.PostOutcome;
+import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.StoredTotals;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -38,30 +36,22 @@ import org.slf4j.LoggerFactory;
  * Slack did: posted, not in the channel, channel gone, rate limited (Retry-After), unclear (no answer after sending),
  * or another error.
  */
-public final class SlackDigestPoster implements DigestPoster {
+final class SlackDigestPoster implements DigestPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackDigestPoster.class);
   /** How long chat.postMessage may take before its outcome counts as unclear. */
-  public static final Duration TIMEOUT = Duration.ofSeconds(15);
+  static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   private final MethodsClient client;
   private final SettingsStore settings;
-  private final Reporting reporting;
 
-  public SlackDigestPoster(MethodsClient client, SettingsStore settings, Reporting reporting) {
+  SlackDigestPoster(MethodsClient client, SettingsStore settings) {
     this.client = client;
     this.settings = settings;
-    this.reporting = reporting;
   }
 
   /** A poster with its own Web API client for {@code botToken} at {@code apiUrl}, giving up after {@code timeout}. */
-  public static SlackDigestPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-    config.setPrettyResponseLoggingEnabled(false);
-    config.setHttpClientReadTimeoutMillis((int) timeout.toMillis());
-    config.setHttpClientWriteTimeoutMillis((int) timeout.toMillis());
-    config.setHttpClientCallTimeoutMillis((int) timeout.toMillis());
-    return new SlackDigestPoster(Slack.getInstance(config).methods(botToken), settings, Reporting.standard());
+  static SlackDigestPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
+    return new SlackDigestPoster(BoltApps.methods(botToken, apiUrl, timeout), settings);
   }
 
   @Override
@@ -69,7 +59,7 @@ public final class SlackDigestPoster implements DigestPoster {
     Locale locale = language(m.workspace());
     Texts digest = DigestTexts.of(locale);
     StoredTotals totals = m.totals();
-    Summary summary = reporting.summary(m.periods(), totals.current(), totals.previous(), CommandText.DEFAULT_TOP,
+    Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), SummaryBlocks.DEFAULT_TOP,
         new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
     String header = digest.get("digest.header", DigestTexts.longDate(m.day(), digest), m.zone().getId());
     BlockMessage rendered = SummaryBlocks.render(summary, Texts.of("clicks", locale), header);
@@ -84,12 +74,12 @@ public final class SlackDigestPoster implements DigestPoster {
   public PostOutcome postNote(DigestNote note) {
     Texts t = DigestTexts.of(language(note.workspace()));
     String text = t.get(note.kind().messageKey(), DigestTexts.longDate(note.day(), t), note.zone().getId());
-    return post(note.workspace(), note.channelId(), text, ClicksAnswers.plain(text).blocks());
+    return post(note.workspace(), note.channelId(), text, BlockMessage.plain(text).blocks());
   }
 
   private Locale language(WorkspaceKey key) {
     try {
-      return ClicksAnswers.language(settings.find(key));
+      return Texts.language(settings.find(key));
     } catch (RuntimeException e) {
       LOG.warn("digest for {}: the workspace language could not be read ({}); English", key, e.getClass().getSimpleName());
       return Locale.ENGLISH;

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A workspace's report timezone and language as its settings give them, with the bot's defaults. */
-public final class WorkspaceZones {
+final class WorkspaceZones {
   private final SettingsStore settings;
   private final ZoneId defaultZone;
 
-  public WorkspaceZones(SettingsStore settings, ZoneId defaultZone) {
+  WorkspaceZones(SettingsStore settings, ZoneId defaultZone) {
     this.settings = settings;
     this.defaultZone = defaultZone;
   }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** app_uninstalled: deletes the workspace's settings and wolkvox token. */
-public final class AppUninstalledListener implements BoltEventHandler<AppUninstalledEvent> {
+final class AppUninstalledListener implements BoltEventHandler<AppUninstalledEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(AppUninstalledListener.class);
 
   private final WorkspaceRemoval removal;

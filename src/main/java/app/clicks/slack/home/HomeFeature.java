@@ -1,76 +1,62 @@
 package app.clicks.slack.home;
 
-import app.clicks.slack.common.HomeSection;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.connect.ConnectActions;
-import app.clicks.slack.connect.ConnectButtonListener;
-import app.clicks.slack.connect.ConnectSubmissionListener;
-import app.clicks.slack.connect.ConnectionCheck;
-import app.clicks.slack.connect.DisconnectButtonListener;
-import app.clicks.slack.connect.TestBoard;
-import app.clicks.slack.connect.TestButtonListener;
-import app.clicks.store.ConnectionStats;
-import app.clicks.store.ConnectionTester;
-
 import app.clicks.settings.SettingsStore;
-import app.clicks.wolkvox.ClickSource;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeSection;
+import app.clicks.slack.common.HomeTab;
+import app.clicks.slack.common.SlackUsers;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
-import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
-import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The App Home: the Home tab, the connect modal and its connection test, disconnect, and the uninstall and
- * tokens-revoked clean-up. Built with its collaborators; {@link #register(App)} adds its listeners to the app.
+ * The App Home: the Home tab drawn from the sections the features give (the wolkvox connection first, then the
+ * digest), and the uninstall and tokens-revoked clean-up. {@link #register(App)} adds its listeners to the app; the
+ * other features reach it for the admin check, to republish a Home tab, and to follow a saved or removed workspace.
  */
 public final class HomeFeature {
-  /** How long a users.info answer (admin flag, locale) is trusted. */
-  public static final Duration USER_CACHE = Duration.ofSeconds(60);
+  private static final Logger LOG = LoggerFactory.getLogger(HomeFeature.class);
 
-  private final SettingsStore store;
   private final SlackUsers users;
-  private final TestBoard board = new TestBoard();
   private final WorkspaceRemoval removal;
-  private final List<Consumer<WorkspaceSettings>> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Consumer<WorkspaceSettings>> saved = new CopyOnWriteArrayList<>();
   private final HomePublisher home;
-  private final ConnectionCheck check;
   private final Executor executor;
-  private final Clock clock;
 
   /**
-   * @param source where the connection test asks wolkvox (one small request)
-   * @param adminUserIds ADMIN_USER_IDS: users who are admins besides the workspace's admins and owners
-   * @param executor runs Home tab publishing and connection tests (up to 60 s each) off Slack's 3 s window
-   * @param moreSections parts of the Home tab drawn after the connection (the digest adds its own)
+   * @param users who counts as an admin (workspace admins and owners, plus ADMIN_USER_IDS), and their languages
+   * @param executor runs Home tab publishing off Slack's 3 s window
+   * @param sections the parts of the Home tab, in order (the connection, then the digest)
    */
-  public HomeFeature(
-      SettingsStore store,
-      ConnectionStats stats,
-      ClickSource source,
-      Set<String> adminUserIds,
-      Executor executor,
-      Clock clock,
-      List<HomeSection> moreSections) {
-    this.store = store;
-    this.users = new SlackUsers(adminUserIds, clock, USER_CACHE);
-    this.home = new HomePublisher(store, stats, users, board, moreSections);
-    this.check = new ConnectionCheck(store, new ConnectionTester(source, clock), board, home, executor, clock);
+  public HomeFeature(SettingsStore store, SlackUsers users, Executor executor, List<HomeSection> sections) {
+    this.users = users;
+    this.home = new HomePublisher(store, users, sections);
     this.executor = executor;
-    this.clock = clock;
-    this.removal = new WorkspaceRemoval(store, board);
+    this.removal = new WorkspaceRemoval(store);
   }
 
   /** Adds what another feature does when an admin saves the wolkvox connection (the digest follows its zone). */
   public void alsoOnConnectionSaved(Consumer<WorkspaceSettings> follow) {
     saved.add(follow);
+  }
+
+  /** Tells the features that follow it that an admin saved the wolkvox connection; a failure is logged. */
+  public void connectionSaved(WorkspaceSettings settings) {
+    for (Consumer<WorkspaceSettings> follow : saved) {
+      try {
+        follow.accept(settings);
+      } catch (RuntimeException e) {
+        LOG.error("After saving the connection of {}, a feature could not follow it", settings.key(), e);
+      }
+    }
   }
 
   /** Adds what another feature forgets when the app is uninstalled from a workspace or its bot tokens revoked. */
@@ -81,16 +67,12 @@ public final class HomeFeature {
   /** Adds the App Home's listeners to {@code app}. */
   public void register(App app) {
     app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(home, executor));
-    app.blockAction(ConnectActions.CONNECT, new ConnectButtonListener(store, users));
-    app.blockAction(ConnectActions.TEST, new TestButtonListener(store, users, board, home, check));
-    app.blockAction(ConnectActions.DISCONNECT, new DisconnectButtonListener(store, users, board, home));
-    app.viewSubmission(ConnectActions.CONNECT_MODAL, new ConnectSubmissionListener(store, users, check, clock, saved));
     app.event(AppUninstalledEvent.class, new AppUninstalledListener(removal));
     app.event(TokensRevokedEvent.class, new TokensRevokedListener(removal));
   }
 
   /** Republishes a user's Home tab (for other features whose settings it shows). */
-  public HomePublisher publisher() {
+  public HomeTab publisher() {
     return home;
   }
 

@@ -13,13 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** app_home_opened: acknowledges at once and publishes the Home tab in the background. */
-public final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
+final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(HomeOpenedListener.class);
 
   private final HomePublisher home;
   private final Executor executor;
 
-  public HomeOpenedListener(HomePublisher home, Executor executor) {
+  HomeOpenedListener(HomePublisher home, Executor executor) {
     this.home = home;
     this.executor = executor;
   }

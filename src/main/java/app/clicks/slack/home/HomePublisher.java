@@ -1,18 +1,14 @@
 package app.clicks.slack.home;
 
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.HomeSection;
-import app.clicks.slack.common.HomeView;
-import app.clicks.slack.common.SlackUser;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.connect.ConnectionBlocks;
-import app.clicks.slack.connect.ConnectionStatus;
-import app.clicks.slack.connect.TestBoard;
-import app.clicks.store.ConnectionStats;
-
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.HomeSection;
+import app.clicks.slack.common.HomeTab;
+import app.clicks.slack.common.HomeView;
+import app.clicks.slack.common.SlackUser;
+import app.clicks.slack.common.SlackUsers;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.LayoutBlock;
@@ -24,44 +20,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Gathers what the Home tab shows for one user and publishes it (views.publish). */
-public final class HomePublisher {
+final class HomePublisher implements HomeTab {
   private static final Logger LOG = LoggerFactory.getLogger(HomePublisher.class);
 
   private final SettingsStore store;
-  private final ConnectionStats stats;
   private final SlackUsers users;
-  private final TestBoard board;
-  private final List<HomeSection> moreSections;
+  private final List<HomeSection> sections;
 
-  public HomePublisher(
-      SettingsStore store, ConnectionStats stats, SlackUsers users, TestBoard board, List<HomeSection> moreSections) {
+  HomePublisher(SettingsStore store, SlackUsers users, List<HomeSection> sections) {
     this.store = store;
-    this.stats = stats;
     this.users = users;
-    this.board = board;
-    this.moreSections = List.copyOf(moreSections);
+    this.sections = List.copyOf(sections);
   }
 
   /** The Home tab of {@code userId} in workspace {@code key}, as it stands now. */
-  public View view(MethodsClient client, WorkspaceKey key, String userId) {
+  View view(MethodsClient client, WorkspaceKey key, String userId) {
     SlackUser user = users.lookup(client, userId);
     Optional<WorkspaceSettings> settings = store.find(key);
-    HomeContext ctx =
-        new HomeContext(key, settings, userId, user.admin(), user.localeOr(settings.map(WorkspaceSettings::language).orElse(null)));
-    ConnectionStatus status = settings
-        .filter(s -> s.serverId() != null)
-        .map(s -> board.status(key, stats.callsToday(s.serverId(), s.zone()), stats.dailyBudget(),
-            stats.lastFetch(s.serverId())))
-        .orElse(ConnectionStatus.unknown());
+    HomeContext ctx = new HomeContext(key, settings, userId, user.admin(),
+        user.localeOr(settings.map(WorkspaceSettings::language).orElse(null)));
     List<List<LayoutBlock>> parts = new ArrayList<>();
-    parts.add(ConnectionBlocks.render(ctx, status));
-    for (HomeSection section : moreSections) {
+    for (HomeSection section : sections) {
       parts.add(section.blocks(ctx));
     }
     return HomeView.render(parts);
   }
 
   /** Publishes the Home tab; a Slack error is logged, not thrown. */
+  @Override
   public void publish(MethodsClient client, WorkspaceKey key, String userId) {
     try {
       View view = view(client, key, userId);

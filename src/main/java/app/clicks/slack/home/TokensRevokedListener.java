@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** tokens_revoked: when the bot's tokens are revoked, deletes the workspace's settings and wolkvox token. */
-public final class TokensRevokedListener implements BoltEventHandler<TokensRevokedEvent> {
+final class TokensRevokedListener implements BoltEventHandler<TokensRevokedEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(TokensRevokedListener.class);
 
   private final WorkspaceRemoval removal;

@@ -1,6 +1,5 @@
 package app.clicks.slack.home;
 
-import app.clicks.slack.connect.TestBoard;
 
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
@@ -12,18 +11,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Forgets a workspace the app was removed from (uninstalled, bot tokens revoked): its settings and wolkvox token,
- * the last connection test, and whatever other features keep for it (the digest's schedule).
+ * and whatever other features keep for it (the last connection test, the digest's schedule).
  */
 final class WorkspaceRemoval {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRemoval.class);
 
   private final SettingsStore store;
-  private final TestBoard board;
   private final List<Consumer<WorkspaceKey>> more = new CopyOnWriteArrayList<>();
 
-  WorkspaceRemoval(SettingsStore store, TestBoard board) {
+  WorkspaceRemoval(SettingsStore store) {
     this.store = store;
-    this.board = board;
   }
 
   /** Adds what another feature forgets of a removed workspace. */
@@ -33,7 +30,6 @@ final class WorkspaceRemoval {
 
   void remove(WorkspaceKey key) {
     store.delete(key);
-    board.forget(key);
     for (Consumer<WorkspaceKey> forget : more) {
       try {
         forget.accept(key);

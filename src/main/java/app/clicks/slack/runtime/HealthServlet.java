@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
  * GET /health: 200 {"status":"up","checks":{"database":"up"}} when every check answers, 503 with "down" where one
  * does not. Names only, never error text.
  */
-public final class HealthServlet extends HttpServlet {
+final class HealthServlet extends HttpServlet {
   private static final Logger log = LoggerFactory.getLogger(HealthServlet.class);
 
-  private final transient Map<String, HealthCheck> checks;
+  private final transient Map<String, SlackBot.HealthCheck> checks;
 
-  public HealthServlet(Map<String, HealthCheck> checks) {
+  HealthServlet(Map<String, SlackBot.HealthCheck> checks) {
     this.checks = new LinkedHashMap<>(checks);
   }
 
@@ -28,7 +28,7 @@ public final class HealthServlet extends HttpServlet {
     boolean allUp = true;
     StringBuilder json = new StringBuilder("{\"checks\":{");
     boolean first = true;
-    for (Map.Entry<String, HealthCheck> c : checks.entrySet()) {
+    for (Map.Entry<String, SlackBot.HealthCheck> c : checks.entrySet()) {
       boolean up = run(c.getKey(), c.getValue());
       allUp &= up;
       json.append(first ? "" : ",").append('"').append(c.getKey()).append("\":\"").append(up ? "up" : "down")
@@ -43,7 +43,7 @@ public final class HealthServlet extends HttpServlet {
     resp.getOutputStream().write(json.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static boolean run(String name, HealthCheck check) {
+  private static boolean run(String name, SlackBot.HealthCheck check) {
     try {
       return check.up();
     } catch (Exception e) {

@@ -10,24 +10,24 @@ import org.slf4j.LoggerFactory;
  * server or Socket Mode: no new work), then the work queue (running work finishes within its grace), then the
  * scheduler and the database pool. Each close is attempted even when an earlier one fails; it runs once.
  */
-public final class Shutdown implements Runnable {
+final class Shutdown implements Runnable {
   private static final Logger log = LoggerFactory.getLogger(Shutdown.class);
 
   private final List<AutoCloseable> inOrder = new CopyOnWriteArrayList<>();
   private volatile boolean done;
 
-  public Shutdown(List<? extends AutoCloseable> inOrder) {
+  Shutdown(List<? extends AutoCloseable> inOrder) {
     this.inOrder.addAll(inOrder);
   }
 
   /** Adds something to close after those already given. */
-  public Shutdown then(AutoCloseable c) {
+  Shutdown then(AutoCloseable c) {
     inOrder.add(c);
     return this;
   }
 
   /** Registers this as the JVM's shutdown hook (SIGTERM, SIGINT). */
-  public Shutdown onSigterm() {
+  Shutdown onSigterm() {
     Runtime.getRuntime().addShutdownHook(new Thread(this, "shutdown"));
     return this;
   }

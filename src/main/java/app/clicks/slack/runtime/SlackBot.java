@@ -1,10 +1,10 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.clicks.ClicksAnswers;
 import app.clicks.slack.clicks.ClicksFeature;
 import app.clicks.slack.common.BoltApps;
 
 import app.clicks.settings.SettingsStore;
+import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -39,19 +39,27 @@ public final class SlackBot {
     }
   }
 
+  /** One thing /health asks about (the database; the digest adds its scheduler): true when it works. */
+  @FunctionalInterface
+  public interface HealthCheck {
+    /** True when healthy; false or an exception means down. Should answer within a couple of seconds. */
+    boolean up() throws Exception;
+  }
+
   /**
    * What the bot works with.
    *
+   * @param users the bot's users.info cache and admin check (the App Home shares it)
    * @param defaultZone the report timezone of a workspace that has none
    * @param checks what /health asks about, by name ("database"; the digest adds "scheduler")
    * @param closeAfter closed on shutdown after the way in and the work queue (scheduler, then database pool)
    * @param moreListeners registers other listeners on the app (the App Home)
    */
-  public record Parts(SettingsStore settings, ClickReader reader, Reporting reporting, ZoneId defaultZone,
+  public record Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
       Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {}
 
-  /** A started bot: its shutdown (also registered for SIGTERM) and its HTTP port (-1 in Socket Mode). */
-  public record Running(Shutdown shutdown, int port) {}
+  /** A started bot: its shutdown (also registered for SIGTERM; it runs once) and its HTTP port (-1 in Socket Mode). */
+  public record Running(Runnable shutdown, int port) {}
 
   private SlackBot() {}
 
@@ -60,9 +68,7 @@ public final class SlackBot {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
     App app = BoltApps.newApp(access.botToken(), secret, access.apiUrl());
     WorkQueue work = new WorkQueue(4, 16, GRACE);
-    ClicksAnswers answers = new ClicksAnswers(parts.settings(), parts.reader(), parts.reporting(),
-        parts.defaultZone());
-    ClicksFeature.register(app, answers, work, new UserLocales(clock), clock);
+    new ClicksFeature(parts.settings(), parts.reader(), parts.defaultZone(), parts.users(), work, clock).register(app);
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
     int port = -1;

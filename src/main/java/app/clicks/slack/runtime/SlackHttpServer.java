@@ -15,15 +15,15 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * HTTP mode: Bolt on embedded Jetty at POST /slack/events (slash commands, events and interactivity alike) and
  * GET /health. Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
  */
-public final class SlackHttpServer implements AutoCloseable {
+final class SlackHttpServer implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackHttpServer.class);
-  public static final String EVENTS_PATH = "/slack/events";
-  public static final String HEALTH_PATH = "/health";
+  static final String EVENTS_PATH = "/slack/events";
+  static final String HEALTH_PATH = "/health";
 
   private final Server server;
   private final ServerConnector connector;
 
-  public SlackHttpServer(App app, int port, Map<String, HealthCheck> checks, Duration grace) {
+  SlackHttpServer(App app, int port, Map<String, SlackBot.HealthCheck> checks, Duration grace) {
     QueuedThreadPool threads = new QueuedThreadPool(50, 4);
     threads.setName("http");
     server = new Server(threads);
@@ -40,13 +40,13 @@ public final class SlackHttpServer implements AutoCloseable {
   }
 
   /** Starts listening; returns this. */
-  public SlackHttpServer start() throws Exception {
+  SlackHttpServer start() throws Exception {
     server.start();
     return this;
   }
 
   /** The port it listens on (the chosen one when started on port 0). */
-  public int port() {
+  int port() {
     return connector.getLocalPort();
   }
 

@@ -4,15 +4,15 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 
 /** Socket Mode (SLACK_APP_TOKEN set): the same Bolt app over Slack's WebSocket, for local use without a public URL. */
-public final class SocketModeRunner implements AutoCloseable {
+final class SocketModeRunner implements AutoCloseable {
   private final SocketModeApp socketMode;
 
-  public SocketModeRunner(String appToken, App app) throws java.io.IOException {
+  SocketModeRunner(String appToken, App app) throws java.io.IOException {
     this.socketMode = new SocketModeApp(appToken, app);
   }
 
   /** Connects and returns at once. */
-  public SocketModeRunner start() throws Exception {
+  SocketModeRunner start() throws Exception {
     socketMode.startAsync();
     return this;
   }

@@ -1,6 +1,6 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.clicks.ClicksCommand;
+import app.clicks.slack.clicks.ClicksFeature;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,7 +36,7 @@ final class StartupWarmup {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("team_id", TEAM);
     form.put("user_id", "U0WARMUP");
-    form.put("command", ClicksCommand.COMMAND);
+    form.put("command", ClicksFeature.COMMAND);
     form.put("text", "help");
     form.put("response_url", "http://127.0.0.1:" + port + "/warmup-has-no-response-url");
     form.put("trigger_id", "warmup");

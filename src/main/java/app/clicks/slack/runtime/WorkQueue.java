@@ -3,6 +3,7 @@ package app.clicks.slack.runtime;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,13 +17,13 @@ import org.slf4j.LoggerFactory;
  * burst is refused at once (and the user asked to try again) instead of piling up past the response_url's life.
  * Closing stops taking work and lets running work finish within a grace period.
  */
-public final class WorkQueue implements AutoCloseable {
+final class WorkQueue implements Executor, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
 
   private final ThreadPoolExecutor pool;
   private final Duration grace;
 
-  public WorkQueue(int threads, int queueSize, Duration grace) {
+  WorkQueue(int threads, int queueSize, Duration grace) {
     BlockingQueue<Runnable> queue = queueSize == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueSize);
     AtomicInteger count = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, queue, r -> {
@@ -34,13 +35,19 @@ public final class WorkQueue implements AutoCloseable {
   }
 
   /** Starts {@code task} when a thread or a queue slot is free; false when full (or closing). */
-  public boolean offer(Runnable task) {
+  boolean offer(Runnable task) {
     try {
       pool.execute(task);
       return true;
     } catch (RejectedExecutionException e) {
       return false;
     }
+  }
+
+  /** Starts {@code task} when a thread or a queue slot is free; throws RejectedExecutionException when full. */
+  @Override
+  public void execute(Runnable task) {
+    pool.execute(task);
   }
 
   /** Stops taking work, waits up to the grace period for running and queued work, then interrupts what is left. */
