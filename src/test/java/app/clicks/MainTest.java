@@ -1,5 +1,6 @@
 package app.clicks;
 
+import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.runtime.SlackBot;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,7 +64,8 @@ class MainTest {
         @Override
         public void delete(WorkspaceKey key) {}
       };
-      SlackBot.Running bot = Main.startSlack(config, noSettings, null, Map.of("database", () -> true),
+      SlackBot.Running bot = Main.startSlack(config, noSettings, null, new SlackUsers(Set.of(), Clock.systemUTC()),
+          Map.of("database", () -> true),
           List.of(() -> closed.add("scheduler"), () -> closed.add("pool")), app -> registered.add("home"),
           Clock.systemUTC());
       HttpClient http = HttpClient.newHttpClient();

@@ -215,7 +215,7 @@ public final class SummaryBlocks {
   }
 
   /** Characters of text in the blocks (header, sections, fields, context), as Slack counts them roughly. */
-  static int textLength(List<LayoutBlock> blocks) {
+  public static int textLength(List<LayoutBlock> blocks) {
     return textLength(com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(blocks), false);
   }
 

@@ -1,9 +1,6 @@
 package app.clicks.slack.clicks;
 
 import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.runtime.HealthCheck;
-import app.clicks.slack.runtime.SlackHttpServer;
-import app.clicks.slack.runtime.WorkQueue;
 import app.clicks.slack.testing.FakeClickReader;
 import app.clicks.slack.testing.FakeSettingsStore;
 import app.clicks.slack.testing.SignedRequests;
@@ -29,11 +26,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.testing.BoltServer;
 
 /**
- * The real Bolt app with the /clicks listeners, served by {@link SlackHttpServer} on a free port, talking to a
- * {@link SlackStandIn}, with in-memory settings and a programmable store.
+ * The real Bolt app with the /clicks listeners, served by Jetty on a free port, talking to a {@link SlackStandIn}, with
+ * in-memory settings, a programmable store and a bounded work pool that refuses when full, as the runtime's.
  */
 final class BotHarness implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-test-000000000000-fakebottoken";
@@ -47,9 +50,8 @@ final class BotHarness implements AutoCloseable {
   final SlackStandIn slack;
   final FakeSettingsStore settings = new FakeSettingsStore();
   final FakeClickReader reader = new FakeClickReader();
-  final AtomicBoolean databaseUp = new AtomicBoolean(true);
-  final WorkQueue work;
-  final SlackHttpServer server;
+  final ThreadPoolExecutor work;
+  final BoltServer server;
   final SignedRequests signed;
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -61,19 +63,18 @@ final class BotHarness implements AutoCloseable {
     slack = new SlackStandIn();
     App app = BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    work = new WorkQueue(threads, queue, Duration.ofSeconds(5));
-    ClicksAnswers answers = new ClicksAnswers(settings, reader, Reporting.standard(), BOGOTA);
-    ClicksFeature.register(app, answers, work, new UserLocales(clock), clock);
-    Map<String, HealthCheck> checks = new LinkedHashMap<>();
-    checks.put("database", databaseUp::get);
-    server = new SlackHttpServer(app, 0, checks, Duration.ofSeconds(5)).start();
-    signed = new SignedRequests(SIGNING_SECRET, URI.create(base() + SlackHttpServer.EVENTS_PATH));
+    work = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+        queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), new ThreadPoolExecutor.AbortPolicy());
+    new ClicksFeature(settings, reader, BOGOTA, new SlackUsers(Set.of(), clock), work, clock).register(app);
+    server = BoltServer.start(app);
+    signed = new SignedRequests(SIGNING_SECRET, server.eventsUrl());
     reader.totals = new StoredTotals(sampleCurrent(), samplePrevious(), Instant.parse("2026-11-24T14:55:00Z"), false,
         1);
   }
 
-  String base() {
-    return "http://127.0.0.1:" + server.port();
+  /** Where Slack sends requests: /slack/events. */
+  URI eventsUrl() {
+    return server.eventsUrl();
   }
 
   /** Saves a working wolkvox connection for the workspace, in {@code language}. */
@@ -107,11 +108,6 @@ final class BotHarness implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   static Totals sampleCurrent() {
     return new Totals(3, 3, 1,
         List.of(new AdCount("ad-1", "https://fb.me/ad-1", "ad", "video", 2),
@@ -127,7 +123,8 @@ final class BotHarness implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.close();
-    work.close();
+    work.shutdown();
+    work.awaitTermination(5, TimeUnit.SECONDS);
     slack.close();
   }
 }

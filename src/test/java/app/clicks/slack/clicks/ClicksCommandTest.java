@@ -1,7 +1,6 @@
 package app.clicks.slack.clicks;
 
 import app.clicks.slack.common.Texts;
-import app.clicks.slack.runtime.SlackHttpServer;
 import app.clicks.slack.testing.SignedRequests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -278,7 +277,7 @@ class ClicksCommandTest {
       String body = SignedRequests.formBody(java.util.Map.of("command", "/clicks", "text", "", "team_id", "T0TEST",
           "user_id", "U0ANA", "response_url", bot.slack.responseUrl("x")));
       SignedRequests wrong = new SignedRequests("another-secret",
-          java.net.URI.create(bot.base() + SlackHttpServer.EVENTS_PATH));
+          bot.eventsUrl());
       assertEquals(401, bot.send(wrong.signed(body, "application/x-www-form-urlencoded", java.time.Instant.now()))
           .statusCode());
       assertEquals(401, bot.send(bot.signed.signed(body, "application/x-www-form-urlencoded",

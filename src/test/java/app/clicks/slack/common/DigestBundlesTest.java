@@ -1,6 +1,5 @@
 package app.clicks.slack.common;
 
-import app.clicks.slack.digest.DigestTexts;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +34,7 @@ class DigestBundlesTest {
   @Test
   void modalTitlesAndButtonsStayInsideSlacksLimits() {
     for (String lang : LANGS) {
-      Texts t = DigestTexts.of(Locale.forLanguageTag(lang));
+      Texts t = Texts.of("digest", Locale.forLanguageTag(lang));
       for (String key : new String[] {"modal.title", "modal.submit", "modal.cancel", "modal.close"}) {
         assertTrue(t.get(key).length() <= 24, lang + " " + key);
       }

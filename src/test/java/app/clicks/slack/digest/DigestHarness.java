@@ -9,6 +9,9 @@ import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
 
 import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestModule;
@@ -76,10 +79,13 @@ final class DigestHarness implements AutoCloseable {
         QuartzDigestScheduler.newInstanceId(), runs::add);
     this.digest = new DigestModule(schedules, deliveries, scheduler);
     DigestFeature feature = new DigestFeature(digest, settings, defaultZone, executor, clock);
-    HomeFeature home = new HomeFeature(settings, new FixedStats(), new FakeClickSource(), Set.of(), executor, clock,
-        List.of(feature.section()));
+    ConnectFeature connect = new ConnectFeature(settings, new FixedStats(),
+        new ConnectionTester(db, new FakeClickSource(), clock), executor, clock);
+    HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor,
+        List.of(connect.section(), feature.section()));
     this.app = BoltApps.newApp(HomeHarness.BOT_TOKEN, HomeHarness.SECRET, slack.apiUrl());
     home.register(app);
+    connect.register(app, home);
     feature.register(app, home);
     this.server = BoltServer.start(app);
     this.signed = new SignedRequests(HomeHarness.SECRET, server.eventsUrl());

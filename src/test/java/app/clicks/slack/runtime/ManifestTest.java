@@ -1,6 +1,6 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.clicks.ClicksCommand;
+import app.clicks.slack.clicks.ClicksFeature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +42,7 @@ class ManifestTest {
     assertEquals(false, at(features, "app_home", "messages_tab_enabled"));
     List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
     assertEquals(1, commands.size());
-    assertEquals(ClicksCommand.COMMAND, commands.get(0).get("command"));
+    assertEquals(ClicksFeature.COMMAND, commands.get(0).get("command"));
     assertEquals(EVENTS_URL, commands.get(0).get("url"));
     assertEquals(List.of("commands", "chat:write", "chat:write.public", "users:read"),
         at(m, "oauth_config", "scopes", "bot"));

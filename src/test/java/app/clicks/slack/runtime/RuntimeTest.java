@@ -1,6 +1,5 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.clicks.BotHarness;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.testing.SlackStandIn;
 
@@ -16,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,19 +23,35 @@ import org.junit.jupiter.api.Test;
 
 /** The HTTP runtime: /health, start and stop on a free port, and the order of a SIGTERM shutdown. */
 class RuntimeTest {
+  static final String BOT_TOKEN = "xoxb-test-000000000000-fakebottoken";
+  static final String SIGNING_SECRET = "test-signing-secret-0123456789";
+
+  /** The HTTP runtime on a free port, serving a Bolt app that talks to {@code slack}. */
+  static SlackHttpServer server(SlackStandIn slack, Map<String, SlackBot.HealthCheck> checks) throws Exception {
+    return new SlackHttpServer(BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl()), 0, checks,
+        Duration.ofSeconds(5)).start();
+  }
+
+  static HttpResponse<String> health(SlackHttpServer server) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/health"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+  }
 
   @Test
   void healthIs200WhenTheDatabaseAnswersAnd503WhenNot() throws Exception {
-    try (BotHarness bot = new BotHarness()) {
-      HttpResponse<String> up = bot.get("/health");
+    AtomicBoolean databaseUp = new AtomicBoolean(true);
+    try (SlackStandIn slack = new SlackStandIn();
+        SlackHttpServer server = server(slack, Map.of("database", databaseUp::get))) {
+      HttpResponse<String> up = health(server);
       assertEquals(200, up.statusCode());
       JsonObject json = JsonParser.parseString(up.body()).getAsJsonObject();
       assertEquals("up", json.get("status").getAsString());
       assertEquals("up", json.getAsJsonObject("checks").get("database").getAsString());
       assertTrue(up.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
 
-      bot.databaseUp.set(false);
-      HttpResponse<String> down = bot.get("/health");
+      databaseUp.set(false);
+      HttpResponse<String> down = health(server);
       assertEquals(503, down.statusCode());
       assertEquals("down", JsonParser.parseString(down.body()).getAsJsonObject().get("status").getAsString());
     }
@@ -43,14 +59,14 @@ class RuntimeTest {
 
   @Test
   void aCheckThatThrowsIsDownWithoutItsErrorText() throws Exception {
-    java.util.Map<String, HealthCheck> checks = new java.util.LinkedHashMap<>();
+    java.util.Map<String, SlackBot.HealthCheck> checks = new java.util.LinkedHashMap<>();
     checks.put("database", () -> true);
     checks.put("scheduler", () -> {
       throw new IllegalStateException("secret-ish internal detail");
     });
     try (SlackStandIn slack = new SlackStandIn();
         SlackHttpServer server = new SlackHttpServer(
-            BoltApps.newApp(BotHarness.BOT_TOKEN, BotHarness.SIGNING_SECRET, slack.apiUrl()), 0, checks,
+            BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl()), 0, checks,
             Duration.ofSeconds(5)).start()) {
       HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
           java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/health"))
@@ -62,11 +78,13 @@ class RuntimeTest {
 
   @Test
   void theServerListensOnAFreePortAndStopsListeningWhenClosed() throws Exception {
-    BotHarness bot = new BotHarness();
-    int port = bot.server.port();
+    SlackStandIn slack = new SlackStandIn();
+    SlackHttpServer server = server(slack, Map.of("database", () -> true));
+    int port = server.port();
     assertTrue(port > 0);
-    assertEquals(200, bot.get("/health").statusCode());
-    bot.close();
+    assertEquals(200, health(server).statusCode());
+    server.close();
+    slack.close();
     java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
     assertThrows(ConnectException.class, () -> client.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health")).build(),

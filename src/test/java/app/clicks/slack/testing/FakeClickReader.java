@@ -15,15 +15,15 @@ import java.util.concurrent.TimeUnit;
  * A store that answers what the test programs: days to fetch, totals or a wolkvox failure. With a gate, totals()
  * waits for the test to open it (and counts down {@link #entered} when it starts waiting).
  */
-final class FakeClickReader implements ClickReader {
-  volatile int daysToFetch;
-  volatile StoredTotals totals;
-  volatile WolkvoxException failure;
-  volatile RuntimeException crash;
-  volatile CountDownLatch gate;
-  final CountDownLatch entered = new CountDownLatch(1);
-  final List<PeriodPair> asked = new CopyOnWriteArrayList<>();
-  final List<WolkvoxConnection> connections = new CopyOnWriteArrayList<>();
+public final class FakeClickReader implements ClickReader {
+  public volatile int daysToFetch;
+  public volatile StoredTotals totals;
+  public volatile WolkvoxException failure;
+  public volatile RuntimeException crash;
+  public volatile CountDownLatch gate;
+  public final CountDownLatch entered = new CountDownLatch(1);
+  public final List<PeriodPair> asked = new CopyOnWriteArrayList<>();
+  public final List<WolkvoxConnection> connections = new CopyOnWriteArrayList<>();
 
   @Override
   public int daysToFetch(WolkvoxConnection connection, PeriodPair periods) {

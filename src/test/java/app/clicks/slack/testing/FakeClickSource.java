@@ -11,13 +11,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /** A wolkvox that answers with a few records, or fails the way a test tells it to; records what it was asked. */
-final class FakeClickSource implements ClickSource {
+public final class FakeClickSource implements ClickSource {
   /** What was asked: the connection and the window. */
-  record Asked(WolkvoxConnection connection, Window window) {}
+  public record Asked(WolkvoxConnection connection, Window window) {}
 
-  volatile WolkvoxException.Kind failure;
-  volatile int records = 3;
-  final BlockingQueue<Asked> asked = new LinkedBlockingQueue<>();
+  public volatile WolkvoxException.Kind failure;
+  public volatile int records = 3;
+  public final BlockingQueue<Asked> asked = new LinkedBlockingQueue<>();
 
   @Override
   public int fetch(WolkvoxConnection connection, Window window, WindowReceiver receiver) throws WolkvoxException {

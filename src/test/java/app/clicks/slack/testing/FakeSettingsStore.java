@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Settings kept in memory; {@link #failing} makes every read throw, like a database that is down. */
-final class FakeSettingsStore implements SettingsStore {
-  final Map<WorkspaceKey, WorkspaceSettings> saved = new ConcurrentHashMap<>();
-  volatile boolean failing;
+public final class FakeSettingsStore implements SettingsStore {
+  public final Map<WorkspaceKey, WorkspaceSettings> saved = new ConcurrentHashMap<>();
+  public volatile boolean failing;
 
   @Override
   public Optional<WorkspaceSettings> find(WorkspaceKey key) {

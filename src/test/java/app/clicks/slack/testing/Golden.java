@@ -13,16 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Compares a Block Kit object, as Slack's client serialises it, with a golden file under src/test/resources/golden. */
-final class Golden {
+public final class Golden {
   private Golden() {}
 
-  static String json(Object blockKit) {
+  public static String json(Object blockKit) {
     String raw = GsonFactory.createSnakeCase().toJson(blockKit);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(JsonParser.parseString(raw)) + "\n";
   }
 
   /** Fails when the golden file differs; a missing one is written to target/golden-actual for review. */
-  static void assertMatches(String name, Object blockKit) throws IOException {
+  public static void assertMatches(String name, Object blockKit) throws IOException {
     String actual = json(blockKit);
     try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name)) {
       if (in == null) {

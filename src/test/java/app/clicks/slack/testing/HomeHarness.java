@@ -3,6 +3,9 @@ package app.clicks.slack.testing;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
 
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
@@ -30,31 +33,31 @@ import javax.sql.DataSource;
  * The App Home running for real: a Bolt app served by Jetty with the {@link HomeFeature}, a Slack stand-in, the
  * settings on a Flyway-migrated H2, and a fake wolkvox.
  */
-final class HomeHarness implements AutoCloseable {
-  static final String BOT_TOKEN = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp";
-  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-  static final WorkspaceKey WORKSPACE = new WorkspaceKey("", HomePayloads.TEAM);
-  static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+public final class HomeHarness implements AutoCloseable {
+  public static final String BOT_TOKEN = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp";
+  public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  public static final WorkspaceKey WORKSPACE = new WorkspaceKey("", HomePayloads.TEAM);
+  public static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
 
-  final SlackStandIn slack;
-  final DataSource db;
-  final String key;
-  final JdbcSettingsStore store;
-  final FakeClickSource wolkvox = new FakeClickSource();
-  final ExecutorService executor = Executors.newFixedThreadPool(2);
-  final App app;
-  final BoltServer server;
-  final SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  public final SlackStandIn slack;
+  public final DataSource db;
+  public final String key;
+  public final JdbcSettingsStore store;
+  public final FakeClickSource wolkvox = new FakeClickSource();
+  public final ExecutorService executor = Executors.newFixedThreadPool(2);
+  public final App app;
+  public final BoltServer server;
+  public final SignedRequests signed;
+  public final HttpClient http = HttpClient.newHttpClient();
 
-  HomeHarness() throws Exception {
+  public HomeHarness() throws Exception {
     this(SettingsDatabases.h2(), newKey());
   }
 
   /** The timezone whose "today" the Home tab last asked the wolkvox call count for. */
-  volatile java.time.ZoneId callsZone;
+  public volatile java.time.ZoneId callsZone;
 
-  HomeHarness(DataSource db, String key) throws Exception {
+  public HomeHarness(DataSource db, String key) throws Exception {
     this.slack = new SlackStandIn();
     this.db = db;
     this.key = key;
@@ -76,33 +79,37 @@ final class HomeHarness implements AutoCloseable {
         return Optional.of(Instant.parse("2026-11-23T14:55:00Z"));
       }
     };
-    HomeFeature home = new HomeFeature(
-        store, stats, wolkvox, Set.of("U0EXTRA"), executor, Clock.fixed(NOW, ZoneOffset.UTC), List.of());
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    ConnectFeature connect =
+        new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, clock);
+    HomeFeature home = new HomeFeature(store, new SlackUsers(Set.of("U0EXTRA"), clock), executor,
+        List.of(connect.section()));
     this.app = BoltApps.newApp(BOT_TOKEN, SECRET, slack.apiUrl());
     home.register(app);
+    connect.register(app, home);
     this.server = BoltServer.start(app);
     this.signed = new SignedRequests(SECRET, server.eventsUrl());
   }
 
-  static String newKey() {
+  public static String newKey() {
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
     return Base64.getEncoder().encodeToString(raw);
   }
 
-  static TokenCipher cipher(String key) {
+  public static TokenCipher cipher(String key) {
     return new TokenCipher(new EncryptionKeys(EncryptionKeys.parse("SETTINGS_ENCRYPTION_KEY", key), null));
   }
 
-  HttpResponse<String> send(HttpRequest request) throws Exception {
+  public HttpResponse<String> send(HttpRequest request) throws Exception {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> event(String json) throws Exception {
+  public HttpResponse<String> event(String json) throws Exception {
     return send(signed.event(json));
   }
 
-  HttpResponse<String> interaction(String payload) throws Exception {
+  public HttpResponse<String> interaction(String payload) throws Exception {
     return send(signed.interaction(payload));
   }
 

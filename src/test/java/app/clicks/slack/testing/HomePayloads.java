@@ -1,18 +1,20 @@
 package app.clicks.slack.testing;
 
-import app.clicks.slack.connect.ConnectActions;
-import app.clicks.slack.connect.ConnectModal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /** Slack's payloads for the App Home (events, button clicks, modal submissions), as Slack sends them. */
-final class HomePayloads {
-  static final String TEAM = "T0TEST";
+public final class HomePayloads {
+  public static final String TEAM = "T0TEST";
+  /** The action ids of the connection's buttons on the Home tab (as connect.ConnectActions names them). */
+  public static final String CONNECT = "home_connect";
+  public static final String TEST = "home_test";
+  public static final String DISCONNECT = "home_disconnect";
 
   private HomePayloads() {}
 
-  static String homeOpened(String user) {
+  public static String homeOpened(String user) {
     JsonObject event = new JsonObject();
     event.addProperty("type", "app_home_opened");
     event.addProperty("user", user);
@@ -22,13 +24,13 @@ final class HomePayloads {
     return callback(event);
   }
 
-  static String appUninstalled() {
+  public static String appUninstalled() {
     JsonObject event = new JsonObject();
     event.addProperty("type", "app_uninstalled");
     return callback(event);
   }
 
-  static String tokensRevoked(boolean bot) {
+  public static String tokensRevoked(boolean bot) {
     JsonObject tokens = new JsonObject();
     JsonArray users = new JsonArray();
     users.add("U0BOT");
@@ -52,7 +54,7 @@ final class HomePayloads {
     return p.toString();
   }
 
-  static String button(String user, String actionId) {
+  public static String button(String user, String actionId) {
     JsonObject action = new JsonObject();
     action.addProperty("type", "button");
     action.addProperty("action_id", actionId);
@@ -75,19 +77,19 @@ final class HomePayloads {
   }
 
   /** A connect modal submission; a null field is sent empty, as Slack does. */
-  static String submission(String user, String server, String token, String zone, String language) {
+  public static String submission(String user, String server, String token, String zone, String language) {
     JsonObject values = new JsonObject();
-    values.add(ConnectModal.SERVER, input(ConnectModal.SERVER, text(server)));
-    values.add(ConnectModal.TOKEN, input(ConnectModal.TOKEN, text(token)));
-    values.add(ConnectModal.ZONE, input(ConnectModal.ZONE, select(zone)));
-    values.add(ConnectModal.LANGUAGE, input(ConnectModal.LANGUAGE, select(language)));
+    values.add("server_id", input("server_id", text(server)));
+    values.add("token", input("token", text(token)));
+    values.add("zone", input("zone", select(zone)));
+    values.add("language", input("language", select(language)));
     JsonObject state = new JsonObject();
     state.add("values", values);
     JsonObject view = new JsonObject();
     view.addProperty("id", "V0MODAL");
     view.addProperty("team_id", TEAM);
     view.addProperty("type", "modal");
-    view.addProperty("callback_id", ConnectActions.CONNECT_MODAL);
+    view.addProperty("callback_id", "wolkvox_connect");
     view.addProperty("private_metadata", "");
     view.addProperty("hash", "1763910000.abc");
     view.add("state", state);

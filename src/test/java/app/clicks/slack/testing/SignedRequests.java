@@ -1,6 +1,5 @@
 package app.clicks.slack.testing;
 
-import app.clicks.slack.runtime.StartupWarmup;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -66,7 +65,14 @@ public final class SignedRequests {
 
   /** The signature Slack would send for this timestamp and body. */
   public String signature(String ts, String body) {
-    return StartupWarmup.signature(signingSecret, ts, body);
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "v0=" + java.util.HexFormat.of().formatHex(
+          mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String formBody(Map<String, String> form) {

@@ -172,7 +172,7 @@ public final class SlackStandIn implements AutoCloseable {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  static Map<String, String> form(String body) {
+  public static Map<String, String> form(String body) {
     Map<String, String> m = new LinkedHashMap<>();
     if (body == null || body.isEmpty()) {
       return m;

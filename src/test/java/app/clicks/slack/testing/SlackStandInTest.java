@@ -10,10 +10,10 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import org.junit.jupiter.api.Test;
 
 /** The Slack stand-in answers the real Slack client the way Slack does, so Bolt can run against it. */
-class SlackStandInTest {
+public class SlackStandInTest {
 
   @Test
-  void theRealClientReachesTheStandInAndSeesTheBotIdentity() throws Exception {
+  public void theRealClientReachesTheStandInAndSeesTheBotIdentity() throws Exception {
     try (SlackStandIn slack = new SlackStandIn()) {
       App app = BoltApps.newApp("xoxb-test-000000000000-fake", "secret", slack.apiUrl());
       AuthTestResponse auth = app.client().authTest(r -> r.token("xoxb-test-000000000000-fake"));

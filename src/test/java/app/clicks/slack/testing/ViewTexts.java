@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the texts people would see in a view's JSON (every "text" string), to check what a view says. */
-final class ViewTexts {
+public final class ViewTexts {
   private ViewTexts() {}
 
-  static String of(String viewJson) {
+  public static String of(String viewJson) {
     List<String> out = new ArrayList<>();
     collect(JsonParser.parseString(viewJson), out);
     return String.join("\n", out);
