@@ -1,10 +1,5 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.BlockMessage;
-import app.clicks.slack.common.SummaryBlocks;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.Workspaces;
-
 import app.clicks.report.PeriodException;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Periods;
@@ -13,6 +8,10 @@ import app.clicks.report.Summary;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.SummaryBlocks;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.common.Workspaces;
 import app.clicks.store.ClickReader;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
@@ -21,8 +20,6 @@ import app.clicks.wolkvox.WolkvoxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,15 +1,14 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.BlockMessage;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.SlackUsers;
-
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.common.Texts;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;

@@ -1,11 +1,10 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.BlockMessage;
-import app.clicks.slack.common.Texts;
-
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Says a period's English label (report.Periods' words, dates and ranges) in the language of some texts. */
-public final class PeriodLabels {
+final class PeriodLabels {
   private static final Map<String, String> NAMED =
       Map.of(
           "today", "period.today",
@@ -21,7 +21,7 @@ public final class PeriodLabels {
   private PeriodLabels() {}
 
   /** The label of {@code period} in the language of {@code texts}; dates stay as they are. */
-  public static String say(Period period, Texts texts) {
+  static String say(Period period, Texts texts) {
     return say(period.label(), texts);
   }
 

@@ -1,6 +1,5 @@
 package app.clicks.slack.common;
 
-
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
@@ -8,10 +7,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
-import app.clicks.report.Summary;
 import app.clicks.report.Summary.Change;
 import app.clicks.report.Summary.Ranked;
 import app.clicks.report.Summary.RankedAd;
+import app.clicks.report.Summary;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import java.text.NumberFormat;

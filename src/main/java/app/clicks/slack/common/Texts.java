@@ -3,8 +3,8 @@ package app.clicks.slack.common;
 import app.clicks.settings.WorkspaceSettings;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**

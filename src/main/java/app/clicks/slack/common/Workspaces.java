@@ -1,8 +1,8 @@
 package app.clicks.slack.common;
 
 import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
 import com.slack.api.bolt.context.Context;
 
 /** The workspace a Bolt request comes from, and whether it is connected to wolkvox. */

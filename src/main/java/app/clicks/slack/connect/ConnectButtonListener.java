@@ -1,13 +1,12 @@
 package app.clicks.slack.connect;
 
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.AdminModal;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
-
-import app.clicks.settings.SettingsStore;
-import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

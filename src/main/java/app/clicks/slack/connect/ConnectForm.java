@@ -1,8 +1,7 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.Texts;
-
 import app.clicks.slack.common.FormValues;
+import app.clicks.slack.common.Texts;
 import app.clicks.wolkvox.WolkvoxConnection;
 import com.slack.api.model.view.ViewState;
 import java.time.DateTimeException;

@@ -1,10 +1,5 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.HomeView;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.Workspaces;
-import app.clicks.store.ConnectionVerdict;
-
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -14,6 +9,10 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeView;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.common.Workspaces;
+import app.clicks.store.ConnectionVerdict;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;

@@ -1,15 +1,14 @@
 package app.clicks.slack.connect;
 
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
-
-import app.clicks.settings.SettingsStore;
-import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
-import app.clicks.settings.WorkspaceSettings.TokenState;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -18,8 +17,8 @@ import com.slack.api.model.view.View;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

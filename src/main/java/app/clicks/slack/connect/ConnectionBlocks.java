@@ -1,11 +1,5 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.SlackDates;
-import app.clicks.slack.common.Texts;
-import app.clicks.store.ConnectionVerdict;
-
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
@@ -15,8 +9,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.SlackDates;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.common.Workspaces;
+import app.clicks.store.ConnectionVerdict;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;

@@ -1,13 +1,12 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.common.HomeTab;
-import app.clicks.store.ConnectionTester;
-import app.clicks.store.ConnectionVerdict;
-
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeTab;
+import app.clicks.slack.common.Workspaces;
+import app.clicks.store.ConnectionTester;
+import app.clicks.store.ConnectionVerdict;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import com.slack.api.methods.MethodsClient;

@@ -1,7 +1,6 @@
 package app.clicks.slack.connect;
 
 import app.clicks.store.ConnectionVerdict;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,8 +1,7 @@
 package app.clicks.slack.connect;
 
-import app.clicks.store.ConnectionVerdict;
-
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.ConnectionVerdict;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

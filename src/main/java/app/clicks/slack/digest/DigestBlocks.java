@@ -1,10 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.SlackDates;
-import app.clicks.slack.common.SummaryBlocks;
-import app.clicks.slack.common.Texts;
-
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
@@ -19,6 +14,10 @@ import app.clicks.digest.DigestStatus;
 import app.clicks.digest.EmptyPolicy;
 import app.clicks.digest.LastRun;
 import app.clicks.digest.RunResult;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.SlackDates;
+import app.clicks.slack.common.SummaryBlocks;
+import app.clicks.slack.common.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;

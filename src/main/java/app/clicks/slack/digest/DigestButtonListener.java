@@ -1,12 +1,11 @@
 package app.clicks.slack.digest;
 
+import app.clicks.digest.DigestSchedule;
+import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.AdminModal;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
-
-import app.clicks.digest.DigestSchedule;
-import app.clicks.settings.WorkspaceKey;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

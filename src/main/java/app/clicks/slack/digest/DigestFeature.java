@@ -1,13 +1,12 @@
 package app.clicks.slack.digest;
 
+import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestPoster;
+import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
-
-import app.clicks.digest.DigestModule;
-import app.clicks.digest.DigestPoster;
-import app.clicks.settings.SettingsStore;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,11 +1,10 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.Texts;
-
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.EmptyPolicy;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.FormValues;
+import app.clicks.slack.common.Texts;
 import com.slack.api.model.view.ViewState;
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -1,7 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.Texts;
-
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -14,6 +12,7 @@ import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.EmptyPolicy;
+import app.clicks.slack.common.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.ConversationsFilter;

@@ -1,10 +1,9 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.HomeSection;
-
 import app.clicks.digest.DigestStatus;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.HomeSection;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.function.Function;

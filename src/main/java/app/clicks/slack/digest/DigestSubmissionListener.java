@@ -1,13 +1,12 @@
 package app.clicks.slack.digest;
 
+import app.clicks.digest.DigestModule;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
-import app.clicks.slack.common.HomeTab;
-
-import app.clicks.digest.DigestModule;
-import app.clicks.settings.WorkspaceKey;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;

@@ -1,7 +1,6 @@
 package app.clicks.slack.digest;
 
 import app.clicks.slack.common.Texts;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

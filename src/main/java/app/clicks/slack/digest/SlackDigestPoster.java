@@ -1,10 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.BlockMessage;
-import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.common.SummaryBlocks;
-import app.clicks.slack.common.Texts;
-
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -16,6 +11,10 @@ import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.SummaryBlocks;
+import app.clicks.slack.common.Texts;
 import app.clicks.store.StoredTotals;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;

@@ -1,10 +1,9 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.SlackUser;
-
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.SlackUser;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;

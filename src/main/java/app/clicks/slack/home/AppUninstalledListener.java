@@ -1,8 +1,7 @@
 package app.clicks.slack.home;
 
-import app.clicks.slack.common.Workspaces;
-
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.Workspaces;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;

@@ -1,6 +1,5 @@
 package app.clicks.slack.home;
 
-
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import java.util.List;

@@ -1,9 +1,8 @@
 package app.clicks.slack.runtime;
 
+import app.clicks.settings.SettingsStore;
 import app.clicks.slack.clicks.ClicksFeature;
 import app.clicks.slack.common.BoltApps;
-
-import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;

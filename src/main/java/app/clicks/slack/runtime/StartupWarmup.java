@@ -1,7 +1,6 @@
 package app.clicks.slack.runtime;
 
 import app.clicks.slack.clicks.ClicksFeature;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,15 +1,16 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.testing.FakeClickReader;
-import app.clicks.slack.testing.FakeSettingsStore;
-import app.clicks.slack.testing.SignedRequests;
-import app.clicks.slack.testing.SlackStandIn;
-
 import app.clicks.report.AdCount;
 import app.clicks.report.Totals;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.testing.BoltServer;
+import app.clicks.slack.testing.FakeClickReader;
+import app.clicks.slack.testing.FakeSettingsStore;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.StoredTotals;
 import com.slack.api.bolt.App;
 import java.net.URI;
@@ -17,12 +18,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +30,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.testing.BoltServer;
 
 /**
  * The real Bolt app with the /clicks listeners, served by Jetty on a free port, talking to a {@link SlackStandIn}, with

@@ -1,16 +1,15 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.testing.SignedRequests;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceSettings;
-import app.clicks.wolkvox.WolkvoxException;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.testing.SignedRequests;
 import app.clicks.wolkvox.WolkvoxException.Kind;
+import app.clicks.wolkvox.WolkvoxException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,15 +1,14 @@
 package app.clicks.slack.clicks;
 
-import app.clicks.slack.common.BlockMessage;
-import app.clicks.slack.common.SummaryBlocks;
-import app.clicks.slack.common.Texts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import app.clicks.report.Summary;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.SummaryBlocks;
+import app.clicks.slack.common.Texts;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -2,11 +2,11 @@ package app.clicks.slack.clicks;
 
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
-import app.clicks.report.Summary;
 import app.clicks.report.Summary.Change;
 import app.clicks.report.Summary.DataNote;
 import app.clicks.report.Summary.Ranked;
 import app.clicks.report.Summary.RankedAd;
+import app.clicks.report.Summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

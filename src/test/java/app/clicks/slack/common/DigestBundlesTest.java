@@ -1,6 +1,5 @@
 package app.clicks.slack.common;
 
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestNote;

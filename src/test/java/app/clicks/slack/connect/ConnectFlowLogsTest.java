@@ -1,13 +1,12 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SlackStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.wolkvox.WolkvoxException;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

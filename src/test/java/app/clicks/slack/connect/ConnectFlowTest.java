@@ -1,5 +1,12 @@
 package app.clicks.slack.connect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.testing.FakeClickSource;
@@ -7,14 +14,6 @@ import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import app.clicks.settings.WorkspaceSettings;
-import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.wolkvox.WolkvoxException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -1,13 +1,12 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.HomeView;
-import app.clicks.slack.common.Texts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.common.HomeView;
+import app.clicks.slack.common.Texts;
 import com.slack.api.model.view.ViewState;
 import java.time.ZoneId;
 import java.util.HashMap;

@@ -1,17 +1,16 @@
 package app.clicks.slack.connect;
 
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.HomeView;
-import app.clicks.slack.testing.Golden;
-import app.clicks.store.ConnectionVerdict;
-
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.HomeView;
+import app.clicks.slack.testing.Golden;
+import app.clicks.store.ConnectionVerdict;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.time.Instant;

@@ -1,15 +1,14 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestRunner;
 import app.clicks.digest.RunResult;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;

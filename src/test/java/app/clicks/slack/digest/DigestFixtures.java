@@ -1,14 +1,13 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.HomePayloads;
-
 import app.clicks.digest.DigestMessage;
 import app.clicks.digest.DigestRunner;
 import app.clicks.report.AdCount;
 import app.clicks.report.Totals;
 import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.testing.HomePayloads;
 import app.clicks.store.StoredTotals;
 import java.time.Instant;
 import java.time.LocalDate;

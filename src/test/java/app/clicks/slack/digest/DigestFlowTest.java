@@ -1,10 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestStatus;
 import app.clicks.digest.EmptyPolicy;
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,18 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.home.HomeFeature;
-import app.clicks.slack.testing.BoltServer;
-import app.clicks.slack.testing.FakeClickReader;
-import app.clicks.slack.testing.FakeClickSource;
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.SignedRequests;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.store.ConnectionStats;
-import app.clicks.store.ConnectionTester;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.connect.ConnectFeature;
-
 import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestRunner;
@@ -23,6 +10,18 @@ import app.clicks.digest.QuartzOptions;
 import app.clicks.digest.RetryPolicy;
 import app.clicks.digest.RunResult;
 import app.clicks.settings.JdbcSettingsStore;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.testing.BoltServer;
+import app.clicks.slack.testing.FakeClickReader;
+import app.clicks.slack.testing.FakeClickSource;
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
 import app.clicks.store.DatabaseUrl;
 import com.slack.api.bolt.App;
 import com.zaxxer.hikari.HikariConfig;

@@ -1,7 +1,6 @@
 package app.clicks.slack.digest;
 
 import app.clicks.slack.testing.HomePayloads;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -1,9 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestStatus;
 import app.clicks.digest.RunResult;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,11 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.time.ZoneId;

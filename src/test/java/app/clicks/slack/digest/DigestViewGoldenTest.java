@@ -1,11 +1,5 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.common.HomeContext;
-import app.clicks.slack.common.HomeView;
-import app.clicks.slack.common.SlackDates;
-import app.clicks.slack.testing.Golden;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +10,11 @@ import app.clicks.digest.EmptyPolicy;
 import app.clicks.digest.LastRun;
 import app.clicks.digest.RunResult;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.HomeContext;
+import app.clicks.slack.common.HomeView;
+import app.clicks.slack.common.SlackDates;
+import app.clicks.slack.testing.Golden;
+import app.clicks.slack.testing.ViewTexts;
 import com.slack.api.model.view.View;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,16 +1,15 @@
 package app.clicks.slack.digest;
 
-import app.clicks.slack.testing.FakeSettingsStore;
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.PostOutcome;
+import app.clicks.slack.testing.FakeSettingsStore;
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

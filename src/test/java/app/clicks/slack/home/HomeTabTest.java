@@ -1,18 +1,17 @@
 package app.clicks.slack.home;
 
-import app.clicks.slack.testing.HomeHarness;
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SignedRequests;
-import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.JdbcSettingsStore;
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.ZoneId;

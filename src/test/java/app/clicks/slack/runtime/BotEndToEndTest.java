@@ -1,9 +1,5 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SignedRequests;
-import app.clicks.slack.testing.SlackStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.Main;
 import app.clicks.config.AppConfig;
 import app.clicks.digest.DigestSettings;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.StoreSettings;
 import app.clicks.wolkvox.WolkvoxSettings;
-import app.clicks.wolkvox.WolkvoxStandIn;
 import app.clicks.wolkvox.WolkvoxStandIn.Row;
+import app.clicks.wolkvox.WolkvoxStandIn;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;

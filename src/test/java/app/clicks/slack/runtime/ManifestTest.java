@@ -1,12 +1,11 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.clicks.ClicksFeature;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.clicks.ClicksFeature;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.InputStream;

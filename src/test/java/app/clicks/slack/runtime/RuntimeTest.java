@@ -1,13 +1,12 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.testing.SlackStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.testing.SlackStandIn;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.ConnectException;

@@ -1,9 +1,5 @@
 package app.clicks.slack.runtime;
 
-import app.clicks.slack.testing.HomePayloads;
-import app.clicks.slack.testing.SignedRequests;
-import app.clicks.slack.testing.SlackStandIn;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.Main;
 import app.clicks.config.AppConfig;
 import app.clicks.digest.DigestSettings;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.StoreSettings;
 import app.clicks.wolkvox.WolkvoxSettings;
 import app.clicks.wolkvox.WolkvoxStandIn;

@@ -1,17 +1,16 @@
 package app.clicks.slack.testing;
 
-import app.clicks.slack.common.BoltApps;
-import app.clicks.slack.home.HomeFeature;
-import app.clicks.store.ConnectionStats;
-import app.clicks.store.ConnectionTester;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.connect.ConnectFeature;
-
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.SettingsDatabases;
 import app.clicks.settings.TokenCipher;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.home.HomeFeature;
+import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
 import com.slack.api.bolt.App;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,5 @@
 package app.clicks.slack.testing;
 
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 

@@ -1,6 +1,5 @@
 package app.clicks.slack.testing;
 
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

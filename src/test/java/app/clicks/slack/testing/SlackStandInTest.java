@@ -1,10 +1,9 @@
 package app.clicks.slack.testing;
 
-import app.clicks.slack.common.BoltApps;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.common.BoltApps;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,2 @@
+/** The command line: the {@code report} command, a summary printed as text or JSON; entry point {@link app.clicks.cli.ReportCommand}. */
+package app.clicks.cli;
