@@ -143,7 +143,8 @@ public final class Main {
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(database.dataSource(), source, clock), background, clock);
       SlackUsers users = new SlackUsers(config.adminUserIds(), clock);
-      HomeFeature home = new HomeFeature(settings, users, background, List.of(connect.section(), digestFeature.section()));
+      HomeFeature home =
+          new HomeFeature(settings, users, background, List.of(connect.section(), digestFeature.section()));
       housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
       Map<String, HealthCheck> checks = new LinkedHashMap<>();
       checks.put("database", database::ping);
@@ -200,8 +201,8 @@ public final class Main {
 
   /** Starts Slack with the given parts and returns the shutdown that SIGTERM runs (tests and the lead use it). */
   public static SlackBot.Running startSlack(AppConfig config, SettingsStore settings, ClickReader reader,
-      SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners, Clock clock)
-      throws Exception {
+      SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
+      Clock clock) throws Exception {
     SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
         config.slackAppToken(), config.slackApiUrl(), config.port());
     return SlackBot.start(access, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),

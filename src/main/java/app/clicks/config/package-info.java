@@ -1,2 +1,5 @@
-/** The bot's settings read from the environment and checked at start, naming every problem at once; entry point {@link app.clicks.config.AppConfig}. */
+/**
+ * The bot's settings, read from the environment and checked at start with one message naming every problem. Entry
+ * point {@link app.clicks.config.AppConfig}.
+ */
 package app.clicks.config;
