@@ -3,22 +3,24 @@ package app.clicks;
 import app.clicks.cli.ReportCommand;
 import app.clicks.config.AppConfig;
 import app.clicks.config.ConfigException;
-import app.clicks.settings.SettingsStore;
-import app.clicks.slack.HealthCheck;
-import app.clicks.slack.Reporting;
-import app.clicks.slack.SlackBot;
-import app.clicks.slack.SlackDigestPoster;
-import app.clicks.store.ClickReader;
-import com.slack.api.bolt.App;
 import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestPoster;
 import app.clicks.digest.DigestScheduler;
 import app.clicks.digest.DigestSettings;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
+import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
-import app.clicks.slack.DigestFeature;
-import app.clicks.slack.HomeFeature;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.digest.DigestFeature;
+import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.runtime.SlackBot.HealthCheck;
+import app.clicks.slack.runtime.SlackBot;
+import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
+import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
 import app.clicks.store.Database;
 import app.clicks.store.StoreRuntime;
 import app.clicks.store.StoreSettings;
@@ -27,21 +29,21 @@ import app.clicks.wolkvox.DemoClickSource;
 import app.clicks.wolkvox.Sleeper;
 import app.clicks.wolkvox.WolkvoxClient;
 import app.clicks.wolkvox.WolkvoxSettings;
+import com.slack.api.bolt.App;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
-import app.clicks.slack.StoreConnectionStats;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,12 +137,14 @@ public final class Main {
       EncryptionKeys keys = EncryptionKeys.resolve(config.settingsEncryptionKey(),
           config.settingsEncryptionKeyPrevious(), !database.isPostgres(), config.dataDir());
       SettingsStore settings = new JdbcSettingsStore(database.dataSource(), new TokenCipher(keys));
-      SlackDigestPoster poster = SlackDigestPoster.create(config.slackBotToken(), config.slackApiUrl(),
-          SlackDigestPoster.TIMEOUT, settings);
+      DigestPoster poster = DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings);
       digest = DigestModule.create(database.dataSource(), settings, store, poster, digestSettings, clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
-      HomeFeature home = new HomeFeature(settings, new StoreConnectionStats(store), source, config.adminUserIds(), background,
-          clock, List.of(digestFeature.section()));
+      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
+          new ConnectionTester(database.dataSource(), source, clock), background, clock);
+      SlackUsers users = new SlackUsers(config.adminUserIds(), clock);
+      HomeFeature home =
+          new HomeFeature(settings, users, background, List.of(connect.section(), digestFeature.section()));
       housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
       Map<String, HealthCheck> checks = new LinkedHashMap<>();
       checks.put("database", database::ping);
@@ -148,10 +152,11 @@ public final class Main {
       checks.put("scheduler", scheduler::isHealthy);
       // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
       scheduler.start();
-      return startSlack(config, settings, store, checks,
+      return startSlack(config, settings, store, users, checks,
           List.of(() -> scheduler.shutdown(true), closing(housekeeping), closing(background), storage),
           app -> {
             home.register(app);
+            connect.register(app, home);
             digestFeature.register(app, home);
           },
           clock);
@@ -196,11 +201,11 @@ public final class Main {
 
   /** Starts Slack with the given parts and returns the shutdown that SIGTERM runs (tests and the lead use it). */
   public static SlackBot.Running startSlack(AppConfig config, SettingsStore settings, ClickReader reader,
-      Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners, Clock clock)
-      throws Exception {
+      SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
+      Clock clock) throws Exception {
     SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
         config.slackAppToken(), config.slackApiUrl(), config.port());
-    return SlackBot.start(access, new SlackBot.Parts(settings, reader, Reporting.standard(), config.reportTimezone(),
+    return SlackBot.start(access, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),
         checks, closeAfter, moreListeners), clock);
   }
 }

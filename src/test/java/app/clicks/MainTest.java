@@ -5,24 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import app.clicks.config.AppConfig;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
-import app.clicks.slack.SignedRequests;
-import app.clicks.slack.SlackBot;
-import app.clicks.slack.SlackStandIn;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.runtime.SlackBot;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,8 @@ class MainTest {
         @Override
         public void delete(WorkspaceKey key) {}
       };
-      SlackBot.Running bot = Main.startSlack(config, noSettings, null, Map.of("database", () -> true),
+      SlackBot.Running bot = Main.startSlack(config, noSettings, null, new SlackUsers(Set.of(), Clock.systemUTC()),
+          Map.of("database", () -> true),
           List.of(() -> closed.add("scheduler"), () -> closed.add("pool")), app -> registered.add("home"),
           Clock.systemUTC());
       HttpClient http = HttpClient.newHttpClient();

@@ -26,18 +26,6 @@ public record WolkvoxConnection(String serverId, String token, ZoneId zone) {
     return s != null && SERVER_ID.matcher(s).matches();
   }
 
-  /** The token shown as its last 4 characters, for a person to recognise it. */
-  public String maskedToken() {
-    return mask(token);
-  }
-
-  public static String mask(String token) {
-    if (token == null || token.isEmpty()) {
-      return "(none)";
-    }
-    return "…" + token.substring(Math.max(0, token.length() - 4));
-  }
-
   @Override
   public String toString() {
     return "WolkvoxConnection[serverId=" + serverId + ", zone=" + zone + "]";

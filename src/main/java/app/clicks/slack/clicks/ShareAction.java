@@ -1,0 +1,107 @@
+package app.clicks.slack.clicks;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.common.Texts;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.model.block.LayoutBlock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The "Share in channel" button of a /clicks answer. It rebuilds the same answer from the store (the button keeps
+ * the period words, the top N and when they were asked, so the periods are the same) and posts it in_channel through
+ * the action's response_url, then deletes the ephemeral original. The response_url works in any conversation the
+ * command was used in (private channels and DMs too) without the bot being a member, which chat.postMessage needs.
+ */
+final class ShareAction implements BlockActionHandler {
+  static final String ACTION_ID = "clicks_share";
+  private static final Logger log = LoggerFactory.getLogger(ShareAction.class);
+
+  private final ClicksAnswers answers;
+  private final Executor work;
+  private final SlackUsers users;
+
+  ShareAction(ClicksAnswers answers, Executor work, SlackUsers users) {
+    this.answers = answers;
+    this.work = work;
+    this.users = users;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    WorkspaceKey key = new WorkspaceKey(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+        p.getTeam() == null ? ctx.getTeamId() : p.getTeam().getId());
+    String user = p.getUser() == null ? "" : p.getUser().getId();
+    String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
+    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
+    Optional<ShareValue> share = ShareValue.decode(value);
+    boolean queued = ClicksFeature.offer(work, () -> share(key, user, share, responder, ctx));
+    if (!queued) {
+      log.warn("share refused, work queue full: workspace={} user={}", key, user);
+      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("ack.busy"))), key, user);
+    }
+    return ctx.ack();
+  }
+
+  private void share(WorkspaceKey key, String user, Optional<ShareValue> share, Responder responder,
+      ActionContext ctx) {
+    Optional<WorkspaceSettings> found;
+    try {
+      found = answers.find(key);
+    } catch (RuntimeException e) {
+      log.error("share could not read the settings of workspace={} user={}", key, user, e);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(
+          Texts.of("clicks", Locale.ENGLISH).get("error.internal"))), key, user);
+      return;
+    }
+    Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
+    Texts t = Texts.of("clicks", lang);
+    if (share.isEmpty()) {
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("error.expired"))), key, user);
+      return;
+    }
+    ShareValue v = share.get();
+    ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
+    if (plan.refusal() != null) {
+      ClicksCommand.send(responder, ephemeral(plan.refusal()), key, user);
+      return;
+    }
+    ClicksAnswers.Answer answer = answers.answer(plan.ready(), t, user);
+    if (!answer.summary()) {
+      ClicksCommand.send(responder, ephemeral(answer.message()), key, user);
+      return;
+    }
+    List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
+    blocks.add(context(List.of(markdownText(t.get("summary.sharedBy", user)))));
+    boolean shared = ClicksCommand.send(responder, ActionResponse.builder().responseType("in_channel")
+        .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build(), key, user);
+    if (shared) {
+      ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
+    }
+  }
+
+  private static ActionResponse ephemeral(BlockMessage m) {
+    return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(m.text())
+        .blocks(m.blocks()).build();
+  }
+}

@@ -1,0 +1,38 @@
+package app.clicks.slack.clicks;
+
+import java.util.Optional;
+
+/**
+ * What the "Share in channel" button keeps to rebuild its answer: when it was asked (so "yesterday" stays the same
+ * day), the top N and the period words. Encoded as "1|epochSecond|topN|words", within Slack's 2000-character limit.
+ */
+record ShareValue(long askedAt, int topN, String words) {
+  /** Slack's limit on a button value. */
+  static final int MAX_LENGTH = 2000;
+
+  /** The button value, or empty when the words are too long to fit (then no button is shown). */
+  static Optional<String> encode(ShareValue v) {
+    String s = "1|" + v.askedAt + "|" + v.topN + "|" + v.words;
+    return s.length() <= MAX_LENGTH ? Optional.of(s) : Optional.empty();
+  }
+
+  /** Reads a button value; empty when it is not one of ours. */
+  static Optional<ShareValue> decode(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String[] parts = value.split("\\|", 4);
+    if (parts.length != 4 || !parts[0].equals("1")) {
+      return Optional.empty();
+    }
+    try {
+      int topN = Integer.parseInt(parts[2]);
+      if (topN < 1 || topN > CommandText.MAX_TOP) {
+        return Optional.empty();
+      }
+      return Optional.of(new ShareValue(Long.parseLong(parts[1]), topN, parts[3]));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the Slack features share: texts in three languages, the users.info cache and admin check, the summary renderer,
+ * the Home tab's parts, form values, dates, and the one Slack SDK set-up ({@link app.clicks.slack.common.BoltApps}).
+ */
+package app.clicks.slack.common;

@@ -1,0 +1,134 @@
+package app.clicks.slack.digest;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import app.clicks.digest.DigestMessage;
+import app.clicks.digest.DigestNote;
+import app.clicks.digest.DigestPoster;
+import app.clicks.digest.PostOutcome;
+import app.clicks.report.Summaries;
+import app.clicks.report.Summary;
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.SummaryBlocks;
+import app.clicks.slack.common.Texts;
+import app.clicks.store.StoredTotals;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts digests and notes with chat.postMessage as the bot, in the workspace's language, and tells the digest what
+ * Slack did: posted, not in the channel, channel gone, rate limited (Retry-After), unclear (no answer after sending),
+ * or another error.
+ */
+final class SlackDigestPoster implements DigestPoster {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackDigestPoster.class);
+  /** How long chat.postMessage may take before its outcome counts as unclear. */
+  static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private final MethodsClient client;
+  private final SettingsStore settings;
+
+  SlackDigestPoster(MethodsClient client, SettingsStore settings) {
+    this.client = client;
+    this.settings = settings;
+  }
+
+  /** A poster with its own Web API client for {@code botToken} at {@code apiUrl}, giving up after {@code timeout}. */
+  static SlackDigestPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
+    return new SlackDigestPoster(BoltApps.methods(botToken, apiUrl, timeout), settings);
+  }
+
+  @Override
+  public PostOutcome postDigest(DigestMessage m) {
+    Locale locale = language(m.workspace());
+    Texts digest = DigestTexts.of(locale);
+    StoredTotals totals = m.totals();
+    Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), SummaryBlocks.DEFAULT_TOP,
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
+    String header = digest.get("digest.header", DigestTexts.longDate(m.day(), digest), m.zone().getId());
+    BlockMessage rendered = SummaryBlocks.render(summary, Texts.of("clicks", locale), header);
+    List<LayoutBlock> blocks = new ArrayList<>(rendered.blocks());
+    if (m.sendNow()) {
+      blocks.add(context(List.of(markdownText(digest.get("digest.sentNow")))));
+    }
+    return post(m.workspace(), m.channelId(), rendered.text(), blocks);
+  }
+
+  @Override
+  public PostOutcome postNote(DigestNote note) {
+    Texts t = DigestTexts.of(language(note.workspace()));
+    String text = t.get(note.kind().messageKey(), DigestTexts.longDate(note.day(), t), note.zone().getId());
+    return post(note.workspace(), note.channelId(), text, BlockMessage.plain(text).blocks());
+  }
+
+  private Locale language(WorkspaceKey key) {
+    try {
+      return Texts.language(settings.find(key));
+    } catch (RuntimeException e) {
+      LOG.warn("digest for {}: the workspace language could not be read ({}); English", key, e.getClass().getSimpleName());
+      return Locale.ENGLISH;
+    }
+  }
+
+  private PostOutcome post(WorkspaceKey key, String channel, String text, List<LayoutBlock> blocks) {
+    try {
+      ChatPostMessageResponse r = client.chatPostMessage(q -> q.channel(channel).text(text).blocks(blocks));
+      if (r.isOk()) {
+        return new PostOutcome.Posted(r.getTs());
+      }
+      return refused(key, channel, r.getError());
+    } catch (SlackApiException e) {
+      int status = e.getResponse().code();
+      if (status == 429) {
+        Duration wait = retryAfter(e.getResponse().header("Retry-After"));
+        LOG.info("chat.postMessage for {} to {}: rate limited, Retry-After {} s", key, channel, wait.toSeconds());
+        return new PostOutcome.RateLimited(wait);
+      }
+      LOG.warn("chat.postMessage for {} to {}: HTTP {}", key, channel, status);
+      return status >= 500 ? new PostOutcome.Unclear("http_" + status) : new PostOutcome.OtherFailure("http_" + status);
+    } catch (ConnectException | UnknownHostException e) {
+      LOG.warn("chat.postMessage for {} to {}: Slack unreachable ({})", key, channel, e.getClass().getSimpleName());
+      return new PostOutcome.OtherFailure("unreachable");
+    } catch (IOException e) {
+      LOG.warn("chat.postMessage for {} to {}: no answer ({})", key, channel, e.getClass().getSimpleName());
+      return new PostOutcome.Unclear(e.getClass().getSimpleName());
+    }
+  }
+
+  private static PostOutcome refused(WorkspaceKey key, String channel, String error) {
+    LOG.warn("chat.postMessage for {} to {}: {}", key, channel, error);
+    if (error == null) {
+      return new PostOutcome.OtherFailure("unknown");
+    }
+    return switch (error) {
+      case "not_in_channel" -> new PostOutcome.NotInChannel();
+      case "channel_not_found", "is_archived" -> new PostOutcome.ChannelGone(error);
+      case "ratelimited" -> new PostOutcome.RateLimited(Duration.ofSeconds(1));
+      default -> new PostOutcome.OtherFailure(error);
+    };
+  }
+
+  /** Slack's Retry-After in seconds; 1 s when it is missing or unreadable. */
+  static Duration retryAfter(String header) {
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(header == null ? "" : header.trim())));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(1);
+    }
+  }
+}

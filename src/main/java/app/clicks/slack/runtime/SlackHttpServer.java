@@ -1,0 +1,62 @@
+package app.clicks.slack.runtime;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * HTTP mode: Bolt on embedded Jetty at POST /slack/events (slash commands, events and interactivity alike) and
+ * GET /health. Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
+ */
+final class SlackHttpServer implements AutoCloseable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackHttpServer.class);
+  static final String EVENTS_PATH = "/slack/events";
+  static final String HEALTH_PATH = "/health";
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  SlackHttpServer(App app, int port, Map<String, SlackBot.HealthCheck> checks, Duration grace) {
+    QueuedThreadPool threads = new QueuedThreadPool(50, 4);
+    threads.setName("http");
+    server = new Server(threads);
+    connector = new ServerConnector(server);
+    connector.setPort(port);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+    context.addServlet(new ServletHolder(new HealthServlet(checks)), HEALTH_PATH);
+    server.setHandler(new GracefulHandler(context));
+    server.setStopTimeout(grace.toMillis());
+    server.setStopAtShutdown(false);
+  }
+
+  /** Starts listening; returns this. */
+  SlackHttpServer start() throws Exception {
+    server.start();
+    return this;
+  }
+
+  /** The port it listens on (the chosen one when started on port 0). */
+  int port() {
+    return connector.getLocalPort();
+  }
+
+  /** Stops accepting, waits up to the grace period for requests in flight (and idle keep-alive connections). */
+  @Override
+  public void close() throws Exception {
+    try {
+      server.stop();
+    } catch (java.util.concurrent.TimeoutException e) {
+      log.warn("HTTP connections were still open after the grace period; the server stopped anyway");
+    }
+  }
+}

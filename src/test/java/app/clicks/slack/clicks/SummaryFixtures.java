@@ -1,0 +1,89 @@
+package app.clicks.slack.clicks;
+
+import app.clicks.report.Period;
+import app.clicks.report.PeriodPair;
+import app.clicks.report.Summary.Change;
+import app.clicks.report.Summary.DataNote;
+import app.clicks.report.Summary.Ranked;
+import app.clicks.report.Summary.RankedAd;
+import app.clicks.report.Summary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Summaries for rendering tests: a typical day, an empty one and the largest realistic one. */
+final class SummaryFixtures {
+  static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+  private SummaryFixtures() {}
+
+  static PeriodPair yesterday() {
+    LocalDate day = LocalDate.of(2026, 11, 23);
+    return new PeriodPair(
+        new Period("yesterday", day.atStartOfDay(BOGOTA), day.plusDays(1).atStartOfDay(BOGOTA), false),
+        new Period("2026-11-22", day.minusDays(1).atStartOfDay(BOGOTA), day.atStartOfDay(BOGOTA), false));
+  }
+
+  static PeriodPair lastSevenDays() {
+    LocalDate first = LocalDate.of(2026, 11, 17);
+    return new PeriodPair(
+        new Period("last 7 days", first.atStartOfDay(BOGOTA), first.plusDays(7).atStartOfDay(BOGOTA), false),
+        new Period("2026-11-10..2026-11-16", first.minusDays(7).atStartOfDay(BOGOTA), first.atStartOfDay(BOGOTA),
+            false));
+  }
+
+  static Summary typical() {
+    return new Summary(
+        yesterday(),
+        5,
+        new Change(128, 100),
+        new Change(120, 96),
+        new Change(9, 12),
+        List.of(
+            new RankedAd("120210000000001", "https://fb.me/ad/120210000000001", "ad", "video", 54, 40),
+            new RankedAd("120210000000002", "https://www.instagram.com/p/Cx1", "post", "image", 31, 35),
+            new RankedAd("", "", "", "", 12, 0)),
+        4,
+        List.of(new Ranked("ana.gomez", 40, 30), new Ranked("luis.p", 33, 33), new Ranked("maria<&>", 20, 25)),
+        2,
+        List.of(new Ranked("RP_VENTAS", 90, 70), new Ranked("RP_SOPORTE", 38, 30)),
+        0,
+        List.of(new Ranked("VENTA", 50, 41), new Ranked("NO_INTERESADO", 30, 22)),
+        1,
+        new Change(20, 15),
+        20.0 / 128,
+        Collections.nCopies(24, 0L),
+        new DataNote(Instant.parse("2026-11-24T13:05:00Z"), false, "wolkvox"));
+  }
+
+  static Summary empty() {
+    return new Summary(yesterday(), 5, new Change(0, 3), new Change(0, 3), new Change(0, 1), List.of(), 0,
+        List.of(), 0, List.of(), 0, List.of(), 0, new Change(0, 0), 0, Collections.nCopies(24, 0L),
+        new DataNote(Instant.parse("2026-11-24T13:05:00Z"), true, "wolkvox"));
+  }
+
+  /** Top N at the maximum, long ids and URLs, many outcomes and routing points, a store-only note. */
+  static Summary largest() {
+    int n = CommandText.MAX_TOP;
+    List<RankedAd> ads = new ArrayList<>();
+    List<Ranked> agents = new ArrayList<>();
+    List<Ranked> routing = new ArrayList<>();
+    List<Ranked> outcomes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = "9".repeat(40) + "-" + "x".repeat(60) + i;
+      String url = "https://www.facebook.com/" + "a".repeat(150) + "/posts/" + i + "?" + "utm=" + "b".repeat(i * 10);
+      ads.add(new RankedAd(id, url, "instagram_reels_long_source_type_" + i, "carousel_album_media_type_" + i,
+          1_000_000L - i, 999_999L));
+      agents.add(new Ranked("agent.with.a.very.long.identifier." + "z".repeat(80) + i, 900_000L - i, 1));
+      routing.add(new Ranked("ROUTING_POINT_" + "R".repeat(70) + i, 800_000L - i, 0));
+      outcomes.add(new Ranked("OUTCOME_CODE_" + "O".repeat(70) + i, 700_000L - i, 5));
+    }
+    return new Summary(lastSevenDays(), n, new Change(12_345_678, 1), new Change(12_000_000, 0),
+        new Change(345_678, 345_679), ads, 987_654, agents, 123_456, routing, 77, outcomes, 4321,
+        new Change(1_000_000, 2), 0.081, Collections.nCopies(24, 1L),
+        new DataNote(Instant.parse("2026-11-24T13:05:00Z"), true, "wolkvox"));
+  }
+}

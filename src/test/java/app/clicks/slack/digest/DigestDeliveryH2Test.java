@@ -1,0 +1,11 @@
+package app.clicks.slack.digest;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The digest delivered through the App Home on the embedded H2 (one instance, Quartz not clustered). */
+class DigestDeliveryH2Test extends DigestDeliveryContract {
+  @Override
+  HikariDataSource database() {
+    return DigestHarness.h2();
+  }
+}
