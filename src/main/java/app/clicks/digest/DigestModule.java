@@ -3,6 +3,7 @@ package app.clicks.digest;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
+import app.clicks.wolkvox.Sleeper;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
