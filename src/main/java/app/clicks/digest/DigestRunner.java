@@ -67,10 +67,9 @@ public final class DigestRunner {
     return scheduled.atZone(zone).toLocalDate().minusDays(1);
   }
 
-  /** That day compared with the day before it: /clicks's "yesterday" as seen at noon the next day in {@code zone}. */
+  /** That day compared with the day before it: /clicks's "yesterday" as seen the next day in {@code zone}. */
   public static PeriodPair periodsOf(LocalDate day, ZoneId zone) {
-    Instant nextNoon = day.plusDays(1).atTime(12, 0).atZone(zone).toInstant();
-    return Periods.parse("yesterday", Clock.fixed(nextNoon, zone), zone);
+    return Periods.yesterday(day.plusDays(1), zone);
   }
 
   /** A scheduled (or retried) run: posts the day's digest at most once, whatever fires how often. */
