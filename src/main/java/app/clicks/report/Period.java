@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A span of time in the report timezone: start inclusive, end exclusive.
@@ -88,6 +89,11 @@ public record Period(
   /** The last calendar day (in the report timezone) the period touches. */
   public LocalDate lastDay() {
     return end.minusNanos(1).toLocalDate();
+  }
+
+  /** Every calendar day (in the report timezone) the period touches, first to last. */
+  public List<LocalDate> days() {
+    return firstDay().datesUntil(lastDay().plusDays(1)).toList();
   }
 
   public boolean contains(Instant t) {
