@@ -23,9 +23,8 @@ public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries
       Clock clock) {
     DigestSettingsStore schedules = new DigestSettingsStore(dataSource);
     DeliveryLog deliveries = new DeliveryLog(dataSource);
-    DigestRunner runner =
-        new DigestRunner(schedules, deliveries, settings, reader, poster, config, RetryPolicy.DEFAULTS,
-            Sleeper.SYSTEM, clock);
+    DigestRunner runner = new DigestRunner(
+        new DigestStores(schedules, deliveries, settings), reader, poster, DigestTiming.of(config, clock));
     return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
   }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** The workspaces' digest schedules and last-run results, in table digest_schedule (V4). */
+/** The workspaces' digest schedules and last-run outcomes, in table digest_schedule (V4, V5). */
 public final class DigestSettingsStore {
   private static final String COLUMNS =
       "enterprise_id, team_id, channel_id, local_time, days, zone, empty_policy, enabled";
@@ -110,14 +110,13 @@ public final class DigestSettingsStore {
         PreparedStatement ps =
             c.prepareStatement(
                 "UPDATE digest_schedule SET last_run_at = ?, last_run_day = ?, last_run_outcome = ?,"
-                    + " last_run_key = ?, last_run_detail = ? WHERE enterprise_id = ? AND team_id = ?")) {
+                    + " last_run_detail = ? WHERE enterprise_id = ? AND team_id = ?")) {
       ps.setObject(1, OffsetDateTime.ofInstant(run.at(), ZoneOffset.UTC));
       ps.setObject(2, run.day());
       ps.setString(3, run.outcome().name());
-      ps.setString(4, run.messageKey());
-      ps.setString(5, clip(run.detail()));
-      ps.setString(6, key.enterpriseId());
-      ps.setString(7, key.teamId());
+      ps.setString(4, clip(run.detail()));
+      ps.setString(5, key.enterpriseId());
+      ps.setString(6, key.teamId());
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException("recording the last digest run of " + key, e);
@@ -128,7 +127,7 @@ public final class DigestSettingsStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT last_run_at, last_run_day, last_run_outcome, last_run_key, last_run_detail"
+                "SELECT last_run_at, last_run_day, last_run_outcome, last_run_detail"
                     + " FROM digest_schedule WHERE enterprise_id = ? AND team_id = ? AND last_run_at IS NOT NULL")) {
       ps.setString(1, key.enterpriseId());
       ps.setString(2, key.teamId());
@@ -141,8 +140,7 @@ public final class DigestSettingsStore {
                 rs.getObject(1, OffsetDateTime.class).toInstant(),
                 rs.getObject(2, LocalDate.class),
                 DigestOutcome.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5)));
+                rs.getString(4)));
       }
     } catch (SQLException e) {
       throw new StoreException("reading the last digest run of " + key, e);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -83,7 +82,6 @@ public final class Periods {
   private static final String DATE = "(\\d{4}-\\d{1,2}-\\d{1,2})";
   private static final Pattern ONE_DATE = Pattern.compile(DATE);
   private static final Pattern RANGE = Pattern.compile(DATE + " ?\\.\\.\\.? ?" + DATE);
-  private static final DateTimeFormatter SPAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private Periods() {}
 
@@ -106,6 +104,30 @@ public final class Periods {
   public static PeriodPair parse(String text, Clock clock, ZoneId zone) {
     String input = text == null ? "" : text;
     return new Parser(input, normalise(input), clock.instant().atZone(zone)).parse();
+  }
+
+  /** One whole day of {@code zone} (kind DATE, labelled "2026-11-23"); its length follows daylight saving. */
+  public static Period day(LocalDate day, ZoneId zone) {
+    return wholeDays(day.toString(), Kind.DATE, 0, day, 1, zone);
+  }
+
+  /** The whole day before {@code day} in {@code zone}: what a day is compared with. */
+  public static Period dayBefore(LocalDate day, ZoneId zone) {
+    return day(day.minusDays(1), zone);
+  }
+
+  /**
+   * "Yesterday" as seen on {@code today} in {@code zone}: the whole day before it (kind YESTERDAY), compared with
+   * the whole day before that. {@link #parse} reads "yesterday" (and empty text) with this.
+   */
+  public static PeriodPair yesterday(LocalDate today, ZoneId zone) {
+    LocalDate day = today.minusDays(1);
+    return new PeriodPair(wholeDays("yesterday", Kind.YESTERDAY, 0, day, 1, zone), dayBefore(day, zone));
+  }
+
+  /** {@code count} whole days of {@code zone} from the start of {@code first}. */
+  private static Period wholeDays(String label, Kind kind, int n, LocalDate first, int count, ZoneId zone) {
+    return new Period(label, first.atStartOfDay(zone), first.plusDays(count).atStartOfDay(zone), false, kind, n);
   }
 
   /** Lower case, without accents, single spaces, trimmed: the form the words are matched in. */
@@ -155,11 +177,11 @@ public final class Periods {
       LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate firstOfMonth = today.withDayOfMonth(1);
       return switch (kind) {
-        case TODAY -> running("today", kind, today, today.minusDays(1));
-        case YESTERDAY -> closed("yesterday", kind, 0, today.minusDays(1), 1);
-        case THIS_WEEK -> running("this week", kind, monday, monday.minusWeeks(1));
+        case TODAY -> running("today", kind, today, today, today.minusDays(1));
+        case YESTERDAY -> yesterday(today, zone());
+        case THIS_WEEK -> running("this week", kind, monday, today, monday.minusWeeks(1));
         case LAST_WEEK -> closed("last week", kind, 0, monday.minusWeeks(1), 7);
-        case THIS_MONTH -> running("this month", kind, firstOfMonth, firstOfMonth.minusMonths(1));
+        case THIS_MONTH -> running("this month", kind, firstOfMonth, today, firstOfMonth.minusMonths(1));
         case LAST_MONTH -> lastMonth(firstOfMonth.minusMonths(1));
         default -> throw new IllegalStateException("not a named period: " + kind);
       };
@@ -219,7 +241,7 @@ public final class Periods {
       if (begun > MAX_DAYS) {
         throw tooLong(begun);
       }
-      return running(label, kind, first, first.minusDays(count > MAX_DAYS ? begun : count));
+      return running(label, kind, first, last, first.minusDays(count > MAX_DAYS ? begun : count));
     }
 
     /** Whole days, compared with as many whole days just before. */
@@ -227,8 +249,11 @@ public final class Periods {
       return new PeriodPair(days(label, kind, n, first, count), described(first.minusDays(count), count));
     }
 
-    /** From the start of {@code first} to now, compared with the same span from the start of {@code before}. */
-    PeriodPair running(String label, Kind kind, LocalDate first, LocalDate before) {
+    /**
+     * From the start of {@code first} to now, named up to {@code lastNamed}, compared with the same span from the
+     * start of {@code before}.
+     */
+    PeriodPair running(String label, Kind kind, LocalDate first, LocalDate lastNamed, LocalDate before) {
       ZonedDateTime start = first.atStartOfDay(zone());
       if (!now.isAfter(start)) {
         throw notStarted(first, label + " has only just begun: there is nothing to count yet.");
@@ -243,13 +268,12 @@ public final class Periods {
       if (!previousEnd.isAfter(previousStart)) {
         previousEnd = previousStart.plus(Duration.between(start, now));
       }
-      Period current = new Period(label, start, now, true, kind, 0);
+      Period current = new Period(label, start, now, true, kind, 0, lastNamed);
       return new PeriodPair(current, span(previousStart, previousEnd));
     }
 
     Period days(String label, Kind kind, int n, LocalDate first, int count) {
-      return new Period(
-          label, first.atStartOfDay(zone()), first.plusDays(count).atStartOfDay(zone()), false, kind, n);
+      return wholeDays(label, kind, n, first, count, zone());
     }
 
     /** Whole days labelled by their dates. */
@@ -267,7 +291,8 @@ public final class Periods {
       if (start.equals(first.atStartOfDay(zone())) && end.equals(afterLast.atStartOfDay(zone()))) {
         return described(first, (int) ChronoUnit.DAYS.between(first, afterLast));
       }
-      return new Period(SPAN_TIME.format(start) + ".." + SPAN_TIME.format(end), start, end, false, Kind.SPAN, 0);
+      String label = Period.SPAN_TIME.format(start) + ".." + Period.SPAN_TIME.format(end);
+      return new Period(label, start, end, false, Kind.SPAN, 0);
     }
 
     LocalDate date(String text) {

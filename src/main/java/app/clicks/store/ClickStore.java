@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,35 +161,27 @@ public final class ClickStore implements ClickReader {
   }
 
   private SortedSet<LocalDate> staleDays(WolkvoxConnection connection, PeriodPair periods, Instant now) {
-    LocalDate[] span = span(periods);
-    Map<LocalDate, Instant> fetched = fetched(connection.serverId(), span);
+    Map<LocalDate, Instant> fetched = fetched(connection.serverId(), span(periods));
     SortedSet<LocalDate> stale = new TreeSet<>();
-    for (Period p : List.of(periods.previous(), periods.current())) {
-      for (LocalDate d = dayOf(p.start(), connection.zone()); !d.isAfter(lastDayOf(p, connection.zone()));
-          d = d.plusDays(1)) {
-        if (policy.isStale(d, connection.zone(), fetched.get(d), now)) {
-          stale.add(d);
-        }
+    for (LocalDate d : days(periods)) {
+      if (policy.isStale(d, connection.zone(), fetched.get(d), now)) {
+        stale.add(d);
       }
     }
     return stale;
   }
 
-  private static LocalDate dayOf(ZonedDateTime t, ZoneId zone) {
-    return t.withZoneSameInstant(zone).toLocalDate();
-  }
-
-  private static LocalDate lastDayOf(Period p, ZoneId zone) {
-    return p.end().minusNanos(1).withZoneSameInstant(zone).toLocalDate();
+  /** The days either period touches (report timezone), the previous period's first; a shared day twice. */
+  private static List<LocalDate> days(PeriodPair periods) {
+    return Stream.concat(periods.previous().days().stream(), periods.current().days().stream()).toList();
   }
 
   /** The first and last day (report timezone) that either period touches. */
   private static LocalDate[] span(PeriodPair periods) {
-    ZoneId zone = periods.current().zone();
-    LocalDate a = dayOf(periods.previous().start(), zone);
-    LocalDate b = dayOf(periods.current().start(), zone);
-    LocalDate c = lastDayOf(periods.previous(), zone);
-    LocalDate d = lastDayOf(periods.current(), zone);
+    LocalDate a = periods.previous().firstDay();
+    LocalDate b = periods.current().firstDay();
+    LocalDate c = periods.previous().lastDay();
+    LocalDate d = periods.current().lastDay();
     return new LocalDate[] {a.isBefore(b) ? a : b, c.isAfter(d) ? c : d};
   }
 
@@ -202,24 +195,12 @@ public final class ClickStore implements ClickReader {
 
   private boolean anyStartedDayNeverFetched(PeriodPair periods, ZoneId zone, Map<LocalDate, Instant> fetched) {
     Instant now = clock.instant();
-    for (Period p : List.of(periods.previous(), periods.current())) {
-      for (LocalDate d = dayOf(p.start(), zone); !d.isAfter(lastDayOf(p, zone)); d = d.plusDays(1)) {
-        if (now.isAfter(d.atStartOfDay(zone).toInstant()) && !fetched.containsKey(d)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return days(periods).stream()
+        .anyMatch(d -> now.isAfter(d.atStartOfDay(zone).toInstant()) && !fetched.containsKey(d));
   }
 
   private static boolean noDayFetched(Period p, Map<LocalDate, Instant> fetched) {
-    ZoneId zone = p.zone();
-    for (LocalDate d = dayOf(p.start(), zone); !d.isAfter(lastDayOf(p, zone)); d = d.plusDays(1)) {
-      if (fetched.containsKey(d)) {
-        return false;
-      }
-    }
-    return true;
+    return p.days().stream().noneMatch(fetched::containsKey);
   }
 
   private WolkvoxException budgetExhausted(WolkvoxConnection connection, Purpose purpose) {

@@ -1,6 +1,7 @@
 package app.clicks.store;
 
 import app.clicks.wolkvox.RequestGate;
+import app.clicks.wolkvox.Sleeper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,25 +25,21 @@ public final class DbRequestGate implements RequestGate {
   private final int limit;
   private final Clock clock;
   private final String process = UUID.randomUUID().toString();
-  private final Pause pause;
-
   /** How a waiting acquire lets time pass between two tries. */
-  interface Pause {
-    void pause(long millis) throws InterruptedException;
-  }
+  private final Sleeper sleeper;
 
   public DbRequestGate(DataSource dataSource, int limit, Clock clock) {
-    this(dataSource, limit, clock, Thread::sleep);
+    this(dataSource, limit, clock, Sleeper.SYSTEM);
   }
 
-  DbRequestGate(DataSource dataSource, int limit, Clock clock, Pause pause) {
+  DbRequestGate(DataSource dataSource, int limit, Clock clock, Sleeper sleeper) {
     if (limit < 1 || limit > 2) {
       throw new IllegalArgumentException("wolkvox allows 1 or 2 requests in flight per token, not " + limit);
     }
     this.dataSource = dataSource;
     this.limit = limit;
     this.clock = clock;
-    this.pause = pause;
+    this.sleeper = sleeper;
   }
 
   @Override
@@ -53,7 +50,7 @@ public final class DbRequestGate implements RequestGate {
       if (permit.isPresent()) {
         return permit.get();
       }
-      pause.pause(backoff);
+      sleeper.sleep(Duration.ofMillis(backoff));
       backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
     }
   }

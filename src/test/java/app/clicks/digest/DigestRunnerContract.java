@@ -67,8 +67,8 @@ abstract class DigestRunnerContract {
   }
 
   DigestRunner runnerAt(Instant now) {
-    return new DigestRunner(schedules, log, settings, reader, poster, DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS,
-        sleeper, Clock.fixed(now, ZoneOffset.UTC));
+    return new DigestRunner(new DigestStores(schedules, log, settings), reader, poster,
+        new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, sleeper, Clock.fixed(now, ZoneOffset.UTC)));
   }
 
   RunResult runAt(Instant now) {
@@ -298,8 +298,9 @@ abstract class DigestRunnerContract {
         throw new IllegalStateException("socket closed");
       }
     };
-    DigestRunner runner = new DigestRunner(schedules, log, settings, reader, throwing, DigestSettings.DEFAULTS,
-        RetryPolicy.DEFAULTS, sleeper, Clock.fixed(SCHEDULED, ZoneOffset.UTC));
+    DigestRunner runner = new DigestRunner(new DigestStores(schedules, log, settings), reader, throwing,
+        new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, sleeper,
+            Clock.fixed(SCHEDULED, ZoneOffset.UTC)));
 
     RunResult r = runner.run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
 

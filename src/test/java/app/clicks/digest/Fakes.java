@@ -9,6 +9,7 @@ import app.clicks.settings.WorkspaceSettings;
 import app.clicks.store.ClickReader;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
+import app.clicks.wolkvox.Sleeper;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Duration;

@@ -76,8 +76,8 @@ abstract class QuartzDigestSchedulerContract {
   }
 
   QuartzDigestScheduler newScheduler() {
-    return newScheduler(new DigestRunner(schedules, log, settings, reader, poster, DigestSettings.DEFAULTS,
-        QUICK_RETRIES, sleeper, Clock.systemUTC()));
+    return newScheduler(new DigestRunner(new DigestStores(schedules, log, settings), reader, poster,
+        new DigestTiming(DigestSettings.DEFAULTS, QUICK_RETRIES, sleeper, Clock.systemUTC())));
   }
 
   QuartzDigestScheduler newScheduler(DigestRunner runner) {
@@ -430,8 +430,9 @@ abstract class QuartzDigestSchedulerContract {
   void aRunThatThrowsIsCaughtAndTheSchedulerKeepsGoing() throws Exception {
     HikariDataSource gone = TestDatabases.h2();
     gone.close();
-    DigestRunner failing = new DigestRunner(new DigestSettingsStore(gone), log, settings, reader, poster,
-        DigestSettings.DEFAULTS, QUICK_RETRIES, sleeper, Clock.systemUTC());
+    DigestRunner failing = new DigestRunner(new DigestStores(new DigestSettingsStore(gone), log, settings), reader,
+        poster,
+        new DigestTiming(DigestSettings.DEFAULTS, QUICK_RETRIES, sleeper, Clock.systemUTC()));
     QuartzDigestScheduler scheduler = newScheduler(failing);
     scheduler.start();
     DigestSchedule s = aMomentAhead(TEAM, 2);

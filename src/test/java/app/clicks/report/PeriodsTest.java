@@ -10,6 +10,8 @@ import app.clicks.report.Period.Kind;
 import app.clicks.report.PeriodException.Reason;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -204,6 +206,86 @@ class PeriodsTest {
   @Test
   void nullTextIsYesterday() {
     assertEquals(parse("yesterday"), parse(null));
+  }
+
+  /** A given day as a period, without words or a clock: what the digest covers. */
+  @Nested
+  class GivenDays {
+    final ZoneId santiago = ZoneId.of("America/Santiago");
+
+    @Test
+    void aDayIsTheWholeDayOfTheZoneLabelledByItsDate() {
+      Period day = Periods.day(LocalDate.of(2026, 11, 23), BOGOTA);
+      assertAll(
+          () -> assertEquals(bogota("2026-11-23T00:00"), day.start()),
+          () -> assertEquals(bogota("2026-11-24T00:00"), day.end()),
+          () -> assertEquals("2026-11-23", day.label()),
+          () -> assertEquals(Kind.DATE, day.kind()),
+          () -> assertFalse(day.running()),
+          () -> assertEquals(LocalDate.of(2026, 11, 23), day.firstDay()),
+          () -> assertEquals(LocalDate.of(2026, 11, 23), day.lastNamedDay()));
+    }
+
+    @Test
+    void theDayBeforeIsTheWholeDayJustBefore() {
+      Period before = Periods.dayBefore(LocalDate.of(2026, 11, 1), BOGOTA);
+      assertEquals(Periods.day(LocalDate.of(2026, 10, 31), BOGOTA), before);
+      assertEquals(Periods.day(LocalDate.of(2026, 11, 1), BOGOTA).start(), before.end());
+    }
+
+    @Test
+    void aDayFollowsTheZonesDaylightSaving() {
+      // Santiago, 6 Sep 2026: 00:00 -04:00 becomes 01:00 -03:00.
+      Period day = Periods.day(LocalDate.of(2026, 9, 6), santiago);
+      assertEquals(Instant.parse("2026-09-06T04:00:00Z"), day.startInstant());
+      assertEquals(Instant.parse("2026-09-07T03:00:00Z"), day.endInstant());
+      assertEquals(Duration.ofHours(23), day.length());
+      assertEquals(Duration.ofHours(24), Periods.dayBefore(LocalDate.of(2026, 9, 6), santiago).length());
+    }
+
+    @ParameterizedTest(name = "yesterday as seen on {0}")
+    @ValueSource(strings = {"2026-11-24", "2026-03-01", "2027-01-01"})
+    void yesterdayOnAGivenDayIsWhatTheWordMeansOnThatDay(String today) {
+      LocalDate date = LocalDate.parse(today);
+      PeriodPair pair = Periods.yesterday(date, BOGOTA);
+      assertAll(
+          () -> assertEquals(parse("yesterday", date.atTime(12, 0).atZone(BOGOTA)), pair),
+          () -> assertEquals(parse("yesterday", date.atTime(23, 59).atZone(BOGOTA)), pair),
+          () -> assertEquals(Kind.YESTERDAY, pair.current().kind()),
+          () -> assertEquals("yesterday", pair.current().label()),
+          () -> assertEquals(date.minusDays(1), pair.current().firstDay()),
+          () -> assertEquals(date.minusDays(1), pair.current().lastDay()),
+          () -> assertEquals(Periods.dayBefore(date.minusDays(1), BOGOTA), pair.previous()));
+    }
+  }
+
+  /** What a renderer needs to name a period is in its fields, never to be read back from its label. */
+  @ParameterizedTest(name = "\"{0}\" starts on {1}, is named up to {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+      # words                | first day  | last named day | last day (touched)
+      yesterday              | 2026-11-23 | 2026-11-23     | 2026-11-23
+      today                  | 2026-11-24 | 2026-11-24     | 2026-11-24
+      last 7 days            | 2026-11-17 | 2026-11-23     | 2026-11-23
+      this month             | 2026-11-01 | 2026-11-24     | 2026-11-24
+      2026-11-01..2026-11-15 | 2026-11-01 | 2026-11-15     | 2026-11-15
+      2026-11-20..2026-11-30 | 2026-11-20 | 2026-11-30     | 2026-11-24
+      """)
+  void aPeriodCarriesTheDaysItIsNamedBy(String words, LocalDate first, LocalDate lastNamed, LocalDate last) {
+    Period p = parse(words).current();
+    assertAll(
+        () -> assertEquals(first, p.firstDay()),
+        () -> assertEquals(lastNamed, p.lastNamedDay()),
+        () -> assertEquals(last, p.lastDay()));
+  }
+
+  @Test
+  void aSpansLabelIsItsStartAndEndInTheSpanFormat() {
+    Period previous = parse("today").previous();
+    assertEquals(Kind.SPAN, previous.kind());
+    assertEquals(
+        Period.SPAN_TIME.format(previous.start()) + ".." + Period.SPAN_TIME.format(previous.end()), previous.label());
   }
 
   /** Days are not always 24 hours: periods follow the zone's days, hours follow the clock. */

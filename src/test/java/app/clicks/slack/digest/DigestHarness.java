@@ -5,6 +5,8 @@ import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestRunner;
 import app.clicks.digest.DigestSettings;
 import app.clicks.digest.DigestSettingsStore;
+import app.clicks.digest.DigestStores;
+import app.clicks.digest.DigestTiming;
 import app.clicks.digest.QuartzDigestScheduler;
 import app.clicks.digest.QuartzOptions;
 import app.clicks.digest.RetryPolicy;
@@ -71,8 +73,8 @@ final class DigestHarness implements AutoCloseable {
         SlackDigestPoster.create(HomeHarness.BOT_TOKEN, slack.apiUrl(), Duration.ofSeconds(5), settings);
     DigestSettingsStore schedules = new DigestSettingsStore(db);
     DeliveryLog deliveries = new DeliveryLog(db);
-    DigestRunner runner = new DigestRunner(schedules, deliveries, settings, reader, poster, DigestSettings.DEFAULTS,
-        RetryPolicy.DEFAULTS, d -> {}, clock);
+    DigestRunner runner = new DigestRunner(new DigestStores(schedules, deliveries, settings), reader, poster,
+        new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, d -> {}, clock));
     this.scheduler = new QuartzDigestScheduler(db, schedules, runner,
         new QuartzOptions(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(60), 2),
         QuartzDigestScheduler.newInstanceId(), runs::add);
