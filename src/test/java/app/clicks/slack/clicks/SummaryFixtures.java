@@ -1,7 +1,9 @@
 package app.clicks.slack.clicks;
 
 import app.clicks.report.Period;
+import app.clicks.report.Period.Kind;
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Periods;
 import app.clicks.report.Summary.Change;
 import app.clicks.report.Summary.DataNote;
 import app.clicks.report.Summary.Ranked;
@@ -21,18 +23,16 @@ final class SummaryFixtures {
   private SummaryFixtures() {}
 
   static PeriodPair yesterday() {
-    LocalDate day = LocalDate.of(2026, 11, 23);
-    return new PeriodPair(
-        new Period("yesterday", day.atStartOfDay(BOGOTA), day.plusDays(1).atStartOfDay(BOGOTA), false),
-        new Period("2026-11-22", day.minusDays(1).atStartOfDay(BOGOTA), day.atStartOfDay(BOGOTA), false));
+    return Periods.yesterday(LocalDate.of(2026, 11, 24), BOGOTA);
   }
 
   static PeriodPair lastSevenDays() {
     LocalDate first = LocalDate.of(2026, 11, 17);
     return new PeriodPair(
-        new Period("last 7 days", first.atStartOfDay(BOGOTA), first.plusDays(7).atStartOfDay(BOGOTA), false),
+        new Period("last 7 days", first.atStartOfDay(BOGOTA), first.plusDays(7).atStartOfDay(BOGOTA), false,
+            Kind.LAST_DAYS, 7),
         new Period("2026-11-10..2026-11-16", first.minusDays(7).atStartOfDay(BOGOTA), first.atStartOfDay(BOGOTA),
-            false));
+            false, Kind.RANGE, 0));
   }
 
   static Summary typical() {
