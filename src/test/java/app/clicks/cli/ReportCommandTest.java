@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,11 +71,21 @@ class ReportCommandTest {
     Run r = run("--from-file", resource("chat14-small.json").toString(), "--json", "--top", "2");
 
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("\"clicks\": {\"current\": 7,"), r.out());
-    assertTrue(r.out().contains("\"topAds\": [{\"sourceId\": \"A1\", \"sourceUrl\": \"https://fb.me/ad/a\", \"sourceType\": \"ad\", \"mediaType\": \"video\", \"clicks\": 4"), r.out());
-    assertTrue(r.out().contains("\"moreAds\": 1,"), r.out());
-    assertTrue(r.out().contains("\"timezone\": \"America/Bogota\""), r.out());
-    assertTrue(r.out().trim().startsWith("{") && r.out().trim().endsWith("}"), r.out());
+    JsonObject json = json(r.out());
+    assertEquals(7, json.getJsonObject("clicks").getInt("current"));
+    assertTrue(json.getJsonObject("clicks").isNull("percent"), r.out());
+    JsonObject ad = json.getJsonArray("topAds").getJsonObject(0);
+    assertEquals("{\"sourceId\":\"A1\",\"sourceUrl\":\"https://fb.me/ad/a\",\"sourceType\":\"ad\",\"mediaType\":\"video\","
+        + "\"clicks\":4,\"previousClicks\":0}", ad.toString());
+    assertEquals(1, json.getInt("moreAds"));
+    assertEquals("America/Bogota", json.getString("timezone"));
+    assertTrue(json.getJsonObject("source").isNull("fetchedAt"), r.out());
+  }
+
+  private static JsonObject json(String out) {
+    try (JsonReader reader = Json.createReader(new StringReader(out))) {
+      return reader.readObject();
+    }
   }
 
   @Test
@@ -262,7 +276,9 @@ class ReportCommandTest {
       assertEquals(0, r.code(), r.err());
       long previous = rows.stream().filter(w -> !w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 8))
           && w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 16))).count();
-      assertTrue(r.out().contains("\"clicks\": {\"current\": " + current + ", \"previous\": " + previous + ","), r.out());
+      JsonObject clicks = json(r.out()).getJsonObject("clicks");
+      assertEquals(current, clicks.getJsonNumber("current").longValue(), r.out());
+      assertEquals(previous, clicks.getJsonNumber("previous").longValue(), r.out());
       assertTrue(wolkvox.requests().size() > 2, "the capped answers were split and asked again");
     }
   }
