@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -28,11 +29,11 @@ public final class Cli {
   }
 
   static int run(String[] args, ReportCommand report, PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new Top());
-    line.addSubcommand("report", report);
+    CommandLine line = new CommandLine(Top.spec());
+    line.addSubcommand("report", new CommandLine(report.spec()));
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
-    line.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
+    line.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)); // plain text, no terminal detection
     line.setInterpolateVariables(false);
     line.setOverwrittenOptionsAllowed(true); // "--top 3 --top 10": the last wins, as before
     line.setParameterExceptionHandler((e, a) -> badArguments(e, err));
@@ -48,10 +49,10 @@ public final class Cli {
   private static int badArguments(ParameterException e, PrintStream err) {
     CommandLine where = e.getCommandLine();
     String what = e.getCause() instanceof TypeConversionException t ? t.getMessage() : e.getMessage();
-    if (where.getCommand() instanceof Top && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+    if (where.getParent() == null && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       err.println("Unknown command \"" + u.getUnmatched().get(0)
           + "\". Run without arguments to start the bot, or: report --help");
-    } else if (where.getCommand() instanceof ReportCommand) {
+    } else if ("report".equals(where.getCommandName())) {
       err.println("report: " + what + "; usage: " + ReportCommand.USAGE);
     } else {
       err.println(where.getCommandName() + ": " + what);
@@ -60,15 +61,19 @@ public final class Cli {
   }
 
   /** The top command: without a subcommand it only says what there is. */
-  @Command(
-      name = "wolkvox-clicks",
-      usageHelpAutoWidth = false,
-      description = "Run without arguments to start the Slack bot, or run one of the commands below.")
-  static final class Top implements Callable<Integer> {
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+  private static final class Top implements Callable<Integer> {
+    private CommandSpec spec;
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    static CommandSpec spec() {
+      Top top = new Top();
+      top.spec = CommandSpec.wrapWithoutInspection(top).name("wolkvox-clicks");
+      top.spec.usageMessage()
+          .autoWidth(false)
+          .description("Run without arguments to start the Slack bot, or run one of the commands below.");
+      top.spec.addOption(
+          OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+      return top.spec;
+    }
 
     @Override
     public Integer call() {

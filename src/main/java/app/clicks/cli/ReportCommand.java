@@ -1,6 +1,6 @@
 package app.clicks.cli;
 
-import app.clicks.config.LogSetup;
+import app.clicks.config.LogMode;
 import app.clicks.report.ClickTally;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodException;
@@ -29,32 +29,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The `report` command: the summary of a period in a terminal, as text or JSON, from wolkvox through the click
- * store, from the built-in demo data, or from a chat_14 answer saved to a file. A picocli subcommand of {@link Cli}.
+ * store, from the built-in demo data, or from a chat_14 answer saved to a file. A picocli subcommand of {@link Cli},
+ * declared through picocli's programmatic API: no annotations to reflect on at every start.
  */
-@Command(
-    name = "report",
-    usageHelpAutoWidth = false,
-    sortOptions = false,
-    description = {
-      "The summary of a period: from wolkvox through the click store, from the built-in demo data (--demo), or from"
-          + " a saved chat_14 answer (--from-file).",
-      "Exit codes: 0 done, 1 a failure (one line on stderr), 2 bad arguments (one line of usage)."
-    })
 public final class ReportCommand implements Callable<Integer> {
   static final String USAGE =
       "report <period> [--demo] [--top N] [--json] [--verbose]  |  report --from-file FILE [--top N] [--json]"
@@ -66,43 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     void toStderr(boolean verbose);
   }
 
-  @Parameters(
-      paramLabel = "<period>",
-      arity = "0..*",
-      description = {
-        "yesterday (no words), today, last N days, last N hours, this week, last week, this month, last month,"
-            + " a day 2026-11-20, a range 2026-11-01..2026-11-15;",
-        "in Spanish (ayer, últimos 7 días…) or Portuguese (ontem, últimos 7 dias…)."
-      })
-  List<String> words = new ArrayList<>();
-
-  @Option(names = "--demo", description = "The built-in demo data: no network, no settings.")
-  boolean demo;
-
-  @Option(
-      names = "--from-file",
-      paramLabel = "FILE",
-      description = "Summarise a saved chat_14 answer instead (no period, no --demo).")
-  String file;
-
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      converter = TopConverter.class,
-      description = "How many ads, agents, routing points and outcomes to list, 1 to 50 (default 5).")
-  int top = ReportArgs.DEFAULT_TOP;
-
-  @Option(names = "--json", description = "One JSON object (fields in the README) instead of text.")
-  boolean json;
-
-  @Option(names = "--verbose", description = "Diagnostics at INFO on stderr too (by default only warnings and errors).")
-  boolean verbose;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
-
-  @Spec CommandSpec spec;
-
+  private final CommandSpec spec;
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintStream out;
@@ -115,6 +69,63 @@ public final class ReportCommand implements Callable<Integer> {
     this.out = out;
     this.err = err;
     this.diagnostics = diagnostics;
+    this.spec = spec(this);
+  }
+
+  /** The command's name, options and help. */
+  private static CommandSpec spec(ReportCommand command) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("report");
+    spec.usageMessage()
+        .autoWidth(false)
+        .sortOptions(false)
+        .description(
+            "The summary of a period: from wolkvox through the click store, from the built-in demo data (--demo),"
+                + " or from a saved chat_14 answer (--from-file).",
+            "Exit codes: 0 done, 1 a failure (one line on stderr), 2 bad arguments (one line of usage).");
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("<period>")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "yesterday (no words), today, last N days, last N hours, this week, last week, this month,"
+                    + " last month, a day 2026-11-20, a range 2026-11-01..2026-11-15;",
+                "in Spanish (ayer, últimos 7 días…) or Portuguese (ontem, últimos 7 dias…).")
+            .build());
+    spec.addOption(flag(DEMO, "The built-in demo data: no network, no settings."));
+    spec.addOption(
+        OptionSpec.builder(FROM_FILE)
+            .paramLabel("FILE")
+            .type(String.class)
+            .description("Summarise a saved chat_14 answer instead (no period, no --demo).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(TOP)
+            .paramLabel("N")
+            .type(Integer.class)
+            .converters(new TopConverter())
+            .description("How many ads, agents, routing points and outcomes to list, 1 to 50 (default 5).")
+            .build());
+    spec.addOption(flag(JSON, "One JSON object (fields in the README) instead of text."));
+    spec.addOption(flag(VERBOSE, "Diagnostics at INFO on stderr too (by default only warnings and errors)."));
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+    return spec;
+  }
+
+  private static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).type(boolean.class).description(description).build();
+  }
+
+  private static final String DEMO = "--demo";
+  private static final String FROM_FILE = "--from-file";
+  private static final String TOP = "--top";
+  private static final String JSON = "--json";
+  private static final String VERBOSE = "--verbose";
+
+  /** This command as picocli runs it. */
+  CommandSpec spec() {
+    return spec;
   }
 
   /** For tests: logging left as it is. */
@@ -124,7 +135,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The command as a terminal runs it: the system clock, and diagnostics through the logging set-up. */
   static ReportCommand forTerminal(Map<String, String> env, PrintStream out, PrintStream err) {
-    return new ReportCommand(env, Clock.systemUTC(), out, err, LogSetup::commandLine);
+    return new ReportCommand(env, Clock.systemUTC(), out, err, LogMode::commandLine);
   }
 
   /**
@@ -149,12 +160,17 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ParseResult given = spec.commandLine().getParseResult();
+    List<String> words = given.matchedPositionalValue(0, List.of());
+    String file = given.matchedOptionValue(FROM_FILE, null);
+    boolean demo = given.hasMatchedOption(DEMO);
     if (file != null && (demo || !words.isEmpty())) {
       throw new ParameterException(
           spec.commandLine(), "--from-file reads one saved answer: give no period and no --demo with it");
     }
-    diagnostics.toStderr(verbose);
-    return report(new ReportArgs(String.join(" ", words).trim(), file, demo, json, top));
+    diagnostics.toStderr(given.hasMatchedOption(VERBOSE));
+    return report(new ReportArgs(String.join(" ", words).trim(), file, demo, given.hasMatchedOption(JSON),
+        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP)));
   }
 
   private int report(ReportArgs a) {

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Logging set up in code rather than by logback.xml: for the bot, one line per event on stdout at INFO (Heroku reads
  * it), and the libraries capped, Slack's SDK at INFO because its DEBUG lines print raw request bodies. A command
- * (`report`) owns stdout, so it asks for {@link #commandLine}: the same lines on stderr, WARN and ERROR only unless
+ * (`report`) owns stdout, so it asks for {@link LogMode#commandLine}: the same lines on stderr, WARN and ERROR only unless
  * verbose. Doing it in code also spares the command the XML parser at every start. A logback.configurationFile given
  * to java always wins; a logback-test.xml on the class path (tests) wins over the bot's set-up.
  */
@@ -31,21 +31,15 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
   private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{30} - %msg%n";
 
-  /** The command line's level once a command asked for it; null for the bot. */
-  private static volatile Level commandLevel;
-
-  /** Whether logback has configured itself already (then a command's set-up is applied at once). */
-  private static volatile boolean started;
-
   @Override
   public ExecutionStatus configure(LoggerContext context) {
-    started = true;
+    LogMode.started();
     if (System.getProperty("logback.configurationFile") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    Level level = commandLevel;
-    if (level != null) {
-      applyCommandLine(context, level);
+    Boolean verbose = LogMode.command();
+    if (verbose != null) {
+      applyCommandLine(context, verbose ? Level.INFO : Level.WARN);
       return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
     if (LogSetup.class.getResource("/logback-test.xml") != null) {
@@ -55,17 +49,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 
-  /**
-   * For a command whose stdout is its output: diagnostics go to stderr, WARN and ERROR only, or INFO too when
-   * {@code verbose}. Cheap when nothing has logged yet (logback is not started for it); call it before any work.
-   */
-  public static void commandLine(boolean verbose) {
-    Level level = verbose ? Level.INFO : Level.WARN;
-    commandLevel = level;
-    if (started && System.getProperty("logback.configurationFile") == null
+  /** A command asked for its set-up after logback had started: applied to the running context. */
+  static void reconfigureForCommand(boolean verbose) {
+    if (System.getProperty("logback.configurationFile") == null
         && org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
       context.reset();
-      applyCommandLine(context, level);
+      applyCommandLine(context, verbose ? Level.INFO : Level.WARN);
     }
   }
 
