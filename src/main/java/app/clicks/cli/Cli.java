@@ -30,7 +30,7 @@ public final class Cli {
 
   static int run(String[] args, ReportCommand report, PrintStream out, PrintStream err) {
     CommandLine line = new CommandLine(Top.spec());
-    line.addSubcommand("report", new CommandLine(report.spec()));
+    line.addSubcommand("report", new CommandLine(report.spec())); // and `migrate` the same way
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)); // plain text, no terminal detection

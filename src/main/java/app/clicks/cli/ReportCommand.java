@@ -50,6 +50,12 @@ public final class ReportCommand implements Callable<Integer> {
       "report <period> [--demo] [--top N] [--json] [--verbose]  |  report --from-file FILE [--top N] [--json]"
           + "  (period: yesterday, today, last 7 days, this month, 2026-11-01..2026-11-15, ayer, ontem…)";
 
+  private static final String DEMO = "--demo";
+  private static final String FROM_FILE = "--from-file";
+  private static final String TOP = "--top";
+  private static final String JSON = "--json";
+  private static final String VERBOSE = "--verbose";
+
   /** Where diagnostics go for this run; set before any work. */
   interface Diagnostics {
     /** Diagnostics to stderr: WARN and ERROR only, or INFO too when verbose. */
@@ -116,12 +122,6 @@ public final class ReportCommand implements Callable<Integer> {
   private static OptionSpec flag(String name, String description) {
     return OptionSpec.builder(name).type(boolean.class).description(description).build();
   }
-
-  private static final String DEMO = "--demo";
-  private static final String FROM_FILE = "--from-file";
-  private static final String TOP = "--top";
-  private static final String JSON = "--json";
-  private static final String VERBOSE = "--verbose";
 
   /** This command as picocli runs it. */
   CommandSpec spec() {
