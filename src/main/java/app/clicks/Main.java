@@ -1,6 +1,6 @@
 package app.clicks;
 
-import app.clicks.cli.ReportCommand;
+import app.clicks.cli.Cli;
 import app.clicks.config.AppConfig;
 import app.clicks.config.ConfigException;
 import app.clicks.digest.DigestModule;
@@ -47,7 +47,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the bot (no arguments), or runs the `report` command when the first argument is "report". */
+/** Starts the bot (no arguments), or runs a command of the command line ({@link Cli}: `report`). */
 public final class Main {
 
   private Main() {}
@@ -58,13 +58,8 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("report")) {
-      String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-      System.exit(ReportCommand.run(rest, System.getenv(), System.out, System.err));
-    }
     if (args.length > 0) {
-      System.err.println("Unknown command \"" + args[0] + "\". Run without arguments to start the bot, or: report --help");
-      System.exit(2);
+      System.exit(Cli.run(args, System.getenv(), System.out, System.err));
     }
     int code = start(System.getenv(), System.err);
     if (code != 0) {

@@ -1,5 +1,6 @@
 package app.clicks.cli;
 
+import app.clicks.config.LogMode;
 import app.clicks.report.ClickTally;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodException;
@@ -28,55 +29,164 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The `report` command: the summary of a period in a terminal, as text or JSON, from wolkvox through the click
- * store, from the built-in demo data, or from a chat_14 answer saved to a file.
+ * store, from the built-in demo data, or from a chat_14 answer saved to a file. A picocli subcommand of {@link Cli},
+ * declared through picocli's programmatic API: no annotations to reflect on at every start.
  */
-public final class ReportCommand {
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int BAD_ARGS = 2;
+public final class ReportCommand implements Callable<Integer> {
+  static final String USAGE =
+      "report <period> [--demo] [--top N] [--json] [--verbose]  |  report --from-file FILE [--top N] [--json]"
+          + "  (period: yesterday, today, last 7 days, this month, 2026-11-01..2026-11-15, ayer, ontem…)";
 
+  private static final String DEMO = "--demo";
+  private static final String FROM_FILE = "--from-file";
+  private static final String TOP = "--top";
+  private static final String JSON = "--json";
+  private static final String VERBOSE = "--verbose";
+
+  /** Where diagnostics go for this run; set before any work. */
+  interface Diagnostics {
+    /** Diagnostics to stderr: WARN and ERROR only, or INFO too when verbose. */
+    void toStderr(boolean verbose);
+  }
+
+  private final CommandSpec spec;
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintStream out;
   private final PrintStream err;
+  private final Diagnostics diagnostics;
 
-  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err, Diagnostics diagnostics) {
     this.env = env;
     this.clock = clock;
     this.out = out;
     this.err = err;
+    this.diagnostics = diagnostics;
+    this.spec = spec(this);
   }
 
-  /** Runs the command and returns its exit code: 0 done, 1 failure, 2 bad arguments. Never a stack trace. */
+  /** The command's name, options and help. */
+  private static CommandSpec spec(ReportCommand command) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("report");
+    spec.usageMessage()
+        .autoWidth(false)
+        .sortOptions(false)
+        .description(
+            "The summary of a period: from wolkvox through the click store, from the built-in demo data (--demo),"
+                + " or from a saved chat_14 answer (--from-file).",
+            "Exit codes: 0 done, 1 a failure (one line on stderr), 2 bad arguments (one line of usage).");
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("<period>")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "yesterday (no words), today, last N days, last N hours, this week, last week, this month,"
+                    + " last month, a day 2026-11-20, a range 2026-11-01..2026-11-15;",
+                "in Spanish (ayer, últimos 7 días…) or Portuguese (ontem, últimos 7 dias…).")
+            .build());
+    spec.addOption(flag(DEMO, "The built-in demo data: no network, no settings."));
+    spec.addOption(
+        OptionSpec.builder(FROM_FILE)
+            .paramLabel("FILE")
+            .type(String.class)
+            .description("Summarise a saved chat_14 answer instead (no period, no --demo).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(TOP)
+            .paramLabel("N")
+            .type(Integer.class)
+            .converters(new TopConverter())
+            .description("How many ads, agents, routing points and outcomes to list, 1 to 50 (default 5).")
+            .build());
+    spec.addOption(flag(JSON, "One JSON object (fields in the README) instead of text."));
+    spec.addOption(flag(VERBOSE, "Diagnostics at INFO on stderr too (by default only warnings and errors)."));
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+    return spec;
+  }
+
+  private static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).type(boolean.class).description(description).build();
+  }
+
+  /** This command as picocli runs it. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** For tests: logging left as it is. */
+  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+    this(env, clock, out, err, verbose -> {});
+  }
+
+  /** The command as a terminal runs it: the system clock, and diagnostics through the logging set-up. */
+  static ReportCommand forTerminal(Map<String, String> env, PrintStream out, PrintStream err) {
+    return new ReportCommand(env, Clock.systemUTC(), out, err, LogMode::commandLine);
+  }
+
+  /**
+   * Runs `report` with the arguments after the word "report" and returns its exit code: 0 done, 1 failure, 2 bad
+   * arguments. Never a stack trace.
+   */
   public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    return new ReportCommand(env, Clock.systemUTC(), out, err).run(args);
+    return Cli.run(withName(args), forTerminal(env, out, err), out, err);
   }
 
+  /** Runs this command with the arguments after "report" (tests). */
   int run(String[] args) {
-    ReportArgs a;
-    try {
-      a = ReportArgs.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("report: " + e.getMessage());
-      return BAD_ARGS;
+    return Cli.run(withName(args), this, out, err);
+  }
+
+  private static String[] withName(String[] args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "report";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
+  @Override
+  public Integer call() {
+    ParseResult given = spec.commandLine().getParseResult();
+    List<String> words = given.matchedPositionalValue(0, List.of());
+    String file = given.matchedOptionValue(FROM_FILE, null);
+    boolean demo = given.hasMatchedOption(DEMO);
+    if (file != null && (demo || !words.isEmpty())) {
+      throw new ParameterException(
+          spec.commandLine(), "--from-file reads one saved answer: give no period and no --demo with it");
     }
+    diagnostics.toStderr(given.hasMatchedOption(VERBOSE));
+    return report(new ReportArgs(String.join(" ", words).trim(), file, demo, given.hasMatchedOption(JSON),
+        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP)));
+  }
+
+  private int report(ReportArgs a) {
     ZoneId zone;
     try {
       zone = zone(env);
     } catch (IllegalArgumentException e) {
       err.println("report: " + e.getMessage());
-      return FAILED;
+      return Cli.FAILED;
     }
     try {
       Summary summary;
       if (a.file() != null) {
         summary = fromFile(Path.of(a.file()), zone, a.top());
         if (summary == null) {
-          return OK;
+          return Cli.OK;
         }
       } else {
         PeriodPair periods;
@@ -84,28 +194,45 @@ public final class ReportCommand {
           periods = Periods.parse(a.periodWords(), clock, zone);
         } catch (PeriodException e) {
           err.println("report: " + e.getMessage());
-          return BAD_ARGS;
+          return Cli.BAD_ARGS;
         }
         boolean demo = a.demo() || "true".equalsIgnoreCase(env.getOrDefault("WOLKVOX_DEMO", "").trim());
         summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(env, clock, periods, zone, a.top());
       }
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
       out.flush();
-      return OK;
+      return Cli.OK;
     } catch (ReportFailure e) {
       err.println("report: " + e.getMessage());
-      return FAILED;
+      return Cli.FAILED;
     } catch (WolkvoxException e) {
       err.println("report: wolkvox: " + e.getMessage());
-      return FAILED;
+      return Cli.FAILED;
     } catch (RuntimeException e) {
       err.println("report: unexpected failure (" + e.getClass().getSimpleName() + "); nothing was printed.");
-      return FAILED;
+      return Cli.FAILED;
     } catch (OutOfMemoryError e) {
       // Memory grows with the distinct chats, ads and agents, not with the records: only a tiny heap gets here.
       err.println("report: out of memory counting distinct chats, ads and agents; run java with a larger -Xmx"
           + " (for example -Xmx256m).");
-      return FAILED;
+      return Cli.FAILED;
+    }
+  }
+
+  /** --top: a whole number from 1 to 50. */
+  static final class TopConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String s) {
+      try {
+        int n = Integer.parseInt(s.trim());
+        if (n >= 1 && n <= ReportArgs.MAX_TOP) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the message
+      }
+      throw new TypeConversionException(
+          "--top needs a number from 1 to " + ReportArgs.MAX_TOP + ", not \"" + s + "\"");
     }
   }
 

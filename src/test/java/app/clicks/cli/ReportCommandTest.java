@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,11 +71,21 @@ class ReportCommandTest {
     Run r = run("--from-file", resource("chat14-small.json").toString(), "--json", "--top", "2");
 
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("\"clicks\": {\"current\": 7,"), r.out());
-    assertTrue(r.out().contains("\"topAds\": [{\"sourceId\": \"A1\", \"sourceUrl\": \"https://fb.me/ad/a\", \"sourceType\": \"ad\", \"mediaType\": \"video\", \"clicks\": 4"), r.out());
-    assertTrue(r.out().contains("\"moreAds\": 1,"), r.out());
-    assertTrue(r.out().contains("\"timezone\": \"America/Bogota\""), r.out());
-    assertTrue(r.out().trim().startsWith("{") && r.out().trim().endsWith("}"), r.out());
+    JsonObject json = json(r.out());
+    assertEquals(7, json.getJsonObject("clicks").getInt("current"));
+    assertTrue(json.getJsonObject("clicks").isNull("percent"), r.out());
+    JsonObject ad = json.getJsonArray("topAds").getJsonObject(0);
+    assertEquals("{\"sourceId\":\"A1\",\"sourceUrl\":\"https://fb.me/ad/a\",\"sourceType\":\"ad\",\"mediaType\":\"video\","
+        + "\"clicks\":4,\"previousClicks\":0}", ad.toString());
+    assertEquals(1, json.getInt("moreAds"));
+    assertEquals("America/Bogota", json.getString("timezone"));
+    assertTrue(json.getJsonObject("source").isNull("fetchedAt"), r.out());
+  }
+
+  private static JsonObject json(String out) {
+    try (JsonReader reader = Json.createReader(new StringReader(out))) {
+      return reader.readObject();
+    }
   }
 
   @Test
@@ -162,17 +176,63 @@ class ReportCommandTest {
     Run unknownOption = run("--frobnicate");
     Run badTop = run("yesterday", "--demo", "--top", "zero");
     Run badPeriod = run("fortnight", "--demo");
+    Run fileAndPeriod = run("--from-file", "answer.json", "yesterday");
+    Run fileWithoutPath = run("--from-file");
 
-    assertEquals(2, unknownOption.code());
-    assertEquals(2, badTop.code());
-    assertEquals(2, badPeriod.code());
-    assertTrue(badTop.err().contains("--top needs a number"), badTop.err());
-    assertTrue(badPeriod.err().startsWith("report: "), badPeriod.err());
-    for (Run r : new Run[] {unknownOption, badTop, badPeriod}) {
+    assertTrue(badTop.err().contains("--top needs a number from 1 to 50, not \"zero\""), badTop.err());
+    assertTrue(unknownOption.err().contains("--frobnicate") && unknownOption.err().contains("usage: report"),
+        unknownOption.err());
+    assertTrue(fileAndPeriod.err().contains("no period"), fileAndPeriod.err());
+    for (Run r : new Run[] {unknownOption, badTop, badPeriod, fileAndPeriod, fileWithoutPath}) {
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().startsWith("report: "), r.err());
       assertEquals(1, r.err().trim().lines().count(), r.err());
       assertFalse(r.err().contains("Exception"), r.err());
       assertEquals("", r.out());
     }
+  }
+
+  @Test
+  void helpPrintsTheUsageOnStdoutAndExitsZero() {
+    for (String help : new String[] {"--help", "-h"}) {
+      Run r = run("yesterday", help);
+
+      assertEquals(0, r.code(), r.err());
+      assertEquals("", r.err());
+      assertTrue(r.out().startsWith("Usage: wolkvox-clicks report"), r.out());
+      for (String option : new String[] {"<period>", "--demo", "--from-file", "--top", "--json", "--verbose"}) {
+        assertTrue(r.out().contains(option), option + " in\n" + r.out());
+      }
+    }
+  }
+
+  @Test
+  void theCommandLineNamesItsCommandsAndRefusesUnknownOnes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertEquals(0, Cli.run(new String[] {"--help"}, Map.of(), o, e));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("report"), out.toString(StandardCharsets.UTF_8));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+
+    assertEquals(2, Cli.run(new String[] {"frobnicate"}, Map.of(), o, e));
+    assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+  }
+
+  @Test
+  void verboseIsAskedOfTheLoggingBeforeTheWorkAndQuietIsTheDefault() {
+    java.util.List<Boolean> asked = new java.util.ArrayList<>();
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int quiet = new ReportCommand(Map.of(), NOW, sink, sink, asked::add).run(new String[] {"yesterday", "--demo"});
+    int verbose = new ReportCommand(Map.of(), NOW, sink, sink, asked::add).run(new String[] {"--verbose", "--demo"});
+
+    assertEquals(0, quiet);
+    assertEquals(0, verbose);
+    assertEquals(java.util.List.of(false, true), asked);
   }
 
   @Test
@@ -262,7 +322,9 @@ class ReportCommandTest {
       assertEquals(0, r.code(), r.err());
       long previous = rows.stream().filter(w -> !w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 8))
           && w.date().toLocalDate().isBefore(java.time.LocalDate.of(2026, 11, 16))).count();
-      assertTrue(r.out().contains("\"clicks\": {\"current\": " + current + ", \"previous\": " + previous + ","), r.out());
+      JsonObject clicks = json(r.out()).getJsonObject("clicks");
+      assertEquals(current, clicks.getJsonNumber("current").longValue(), r.out());
+      assertEquals(previous, clicks.getJsonNumber("previous").longValue(), r.out());
       assertTrue(wolkvox.requests().size() > 2, "the capped answers were split and asked again");
     }
   }

@@ -1,0 +1,112 @@
+package app.clicks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import app.clicks.wolkvox.WolkvoxStandIn;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `report --json` is a contract (README): the golden files hold the output of the hand-written renderer it replaced,
+ * byte for byte. The output must be the same JSON: the same fields in the same order, the same strings, and the same
+ * number text ("-44.2", "0.3333", "600.0"); only the white space may differ. Run with -Dgolden.update=true to rewrite
+ * a file after a deliberate change of the contract (and the README).
+ */
+class ReportJsonGoldenTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  @Test
+  void demoYesterday() throws Exception {
+    assertGolden("report-demo-yesterday.json", Map.of(), "yesterday", "--demo", "--json");
+  }
+
+  @Test
+  void demoLastSevenDays() throws Exception {
+    assertGolden("report-demo-last-7-days.json", Map.of(), "last", "7", "days", "--demo", "--json", "--top", "3");
+  }
+
+  @Test
+  void demoTodayIsRunning() throws Exception {
+    assertGolden("report-demo-today.json", Map.of("REPORT_TIMEZONE", "America/Mexico_City"), "today", "--demo", "--json");
+  }
+
+  @Test
+  void savedAnswerHasNullPercentsAndNoFetchTime() throws Exception {
+    assertGolden("report-file-small.json", Map.of(), "--from-file", resource("chat14-small.json"), "--json", "--top", "2");
+  }
+
+  @Test
+  void quotesBackslashesControlCharactersAndNonAsciiAreEscapedAsBefore() throws Exception {
+    assertGolden("report-file-escapes.json", Map.of(), "--from-file", resource("chat14-escapes.json"), "--json");
+  }
+
+  @Test
+  void throughTheStoreWithItsFetchTime() throws Exception {
+    List<WolkvoxStandIn.Row> rows = new ArrayList<>();
+    LocalDateTime day = LocalDateTime.of(2026, 11, 23, 8, 0);
+    for (int i = 0; i < 6; i++) {
+      rows.add(new WolkvoxStandIn.Row("AD1", "c" + i, i < 4 ? "201" : "202", day.plusMinutes(i * 37), "VENTA"));
+    }
+    rows.add(new WolkvoxStandIn.Row("AD2", "c9", "", day.plusHours(12), ""));
+    rows.add(new WolkvoxStandIn.Row("AD2", "c8", "203", day.minusDays(1), "VENTA"));
+    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 60_000))) {
+      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
+          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "DATA_DIR", dir.toString());
+      assertGolden("report-store-yesterday.json", env, "yesterday", "--json");
+    }
+  }
+
+  private static String resource(String name) throws Exception {
+    return Path.of(ReportJsonGoldenTest.class.getResource("/cli/" + name).toURI()).toString();
+  }
+
+  private static void assertGolden(String name, Map<String, String> env, String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new ReportCommand(env, NOW, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    String actual = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    Path file = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      fail("rewrote " + file + ": review the diff, then run again without -Dgolden.update=true");
+    }
+    if (!Files.exists(file)) {
+      fail(file + " is missing: run with -Dgolden.update=true to write it, then review it");
+    }
+    assertEquals(canonical(Files.readString(file, StandardCharsets.UTF_8)), canonical(actual),
+        "differs from " + file + "; actual:\n" + actual);
+  }
+
+  /**
+   * The JSON text without its white space: JSON-P keeps the fields' order and each number's text as written (its
+   * BigDecimal), so "42.9" and "42.90", or fields in another order, still differ.
+   */
+  static String canonical(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonValue value = reader.readValue();
+      return value.toString();
+    }
+  }
+}
