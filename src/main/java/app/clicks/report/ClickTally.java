@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Counts one period's click records as they stream by, in memory bounded by the distinct ads, agents, routing
- * points and outcomes (and 16 bytes or so per distinct chat), never by the records. Not thread-safe: give each
- * thread its own and {@link #merge} them.
+ * points and outcomes (ads and agents by outcome too; and 16 bytes or so per distinct chat), never by the records.
+ * Not thread-safe: give each thread its own and {@link #merge} them.
  */
 public final class ClickTally implements Consumer<ClickRecord> {
   private static final Function<String, Count> NEW_COUNT = k -> new Count();

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * What a person reads about a period: totals with their change against the previous period, the top ads, agents
- * and routing points, the outcomes and the untagged share, and where the data came from. Built by
- * {@link Summaries#of}; rendered by the Slack blocks, the terminal text and the JSON output.
+ * and routing points (with their names), the outcomes, the untagged share, conversions when the workspace has
+ * conversion codes, and where the data came from. Built by {@link Summaries#of}; rendered by the Slack blocks, the
+ * terminal text and the JSON output.
  *
  * @param topAds at most topN, ties by clicks descending then id ascending
  * @param moreAds how many more ads there were past the top N

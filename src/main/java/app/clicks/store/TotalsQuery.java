@@ -138,7 +138,7 @@ final class TotalsQuery {
     rawOutcomes(c, serverId, from, to, b);
   }
 
-  /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcome does. */
+  /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcome. */
   private static void rawOutcomes(Connection c, String serverId, Instant from, Instant to, Builder b)
       throws SQLException {
     String sql = "SELECT 'a', source_id, UPPER(TRIM(cod_act)), COUNT(*)" + RAW_FROM
