@@ -12,18 +12,19 @@ import java.util.function.Function;
 
 /**
  * Counts one period's click records as they stream by, in memory bounded by the distinct ads, agents, routing
- * points and outcomes (and 16 bytes or so per distinct chat), never by the records. Not thread-safe: give each
- * thread its own and {@link #merge} them.
+ * points and outcomes (ads and agents by outcome too; and 16 bytes or so per distinct chat), never by the records.
+ * Not thread-safe: give each thread its own and {@link #merge} them.
  */
 public final class ClickTally implements Consumer<ClickRecord> {
   private static final Function<String, Count> NEW_COUNT = k -> new Count();
   private static final Function<String, Ad> NEW_AD = k -> new Ad();
+  private static final Function<String, Agent> NEW_AGENT = k -> new Agent();
 
   private final ZoneId zone;
   private final HourOfDay hours;
   private final LongHashSet chats = new LongHashSet(1024);
   private final Map<String, Ad> ads = new HashMap<>();
-  private final Map<String, Count> agents = new HashMap<>();
+  private final Map<String, Agent> agents = new HashMap<>();
   private final Map<String, Count> routingPoints = new HashMap<>();
   private final Map<String, Count> outcomes = new HashMap<>();
   private final long[] byHour = new long[24];
@@ -43,13 +44,16 @@ public final class ClickTally implements Consumer<ClickRecord> {
     if (r.withoutAgent()) {
       withoutAgent++;
     } else {
-      agents.computeIfAbsent(r.agentId(), NEW_COUNT).n++;
+      Agent agent = agents.computeIfAbsent(r.agentId(), NEW_AGENT);
+      agent.n++;
+      agent.outcomes.computeIfAbsent(r.codAct(), NEW_COUNT).n++;
     }
     if (!r.chatId().isEmpty()) {
       chats.add(Hash64.of(r.chatId()));
     }
     Ad ad = ads.computeIfAbsent(r.sourceId(), NEW_AD);
     ad.clicks++;
+    ad.outcomes.computeIfAbsent(r.codAct(), NEW_COUNT).n++;
     ad.describe(r.sourceUrl(), r.sourceType(), r.mediaType());
     routingPoints.computeIfAbsent(r.rpId(), NEW_COUNT).n++;
     outcomes.computeIfAbsent(r.codAct(), NEW_COUNT).n++;
@@ -69,9 +73,14 @@ public final class ClickTally implements Consumer<ClickRecord> {
     other.ads.forEach((id, theirs) -> {
       Ad ad = ads.computeIfAbsent(id, NEW_AD);
       ad.clicks += theirs.clicks;
+      add(ad.outcomes, theirs.outcomes);
       ad.describe(theirs.url, theirs.type, theirs.media);
     });
-    add(agents, other.agents);
+    other.agents.forEach((id, theirs) -> {
+      Agent agent = agents.computeIfAbsent(id, NEW_AGENT);
+      agent.n += theirs.n;
+      add(agent.outcomes, theirs.outcomes);
+    });
     add(routingPoints, other.routingPoints);
     add(outcomes, other.outcomes);
     for (int h = 0; h < 24; h++) {
@@ -87,17 +96,29 @@ public final class ClickTally implements Consumer<ClickRecord> {
   /** The counts so far; ads by clicks descending, then source_id ascending. */
   public Totals toTotals() {
     List<AdCount> adCounts = new ArrayList<>(ads.size());
-    ads.forEach((id, a) -> adCounts.add(new AdCount(id, a.url, a.type, a.media, a.clicks)));
+    Map<String, Map<String, Long>> adOutcomes = new HashMap<>(ads.size() * 2);
+    ads.forEach((id, a) -> {
+      adCounts.add(new AdCount(id, a.url, a.type, a.media, a.clicks));
+      adOutcomes.put(id, longs(a.outcomes));
+    });
     adCounts.sort(Comparator.comparingLong(AdCount::clicks).reversed().thenComparing(AdCount::sourceId));
+    Map<String, Long> agentClicks = new HashMap<>(agents.size() * 2);
+    Map<String, Map<String, Long>> agentOutcomes = new HashMap<>(agents.size() * 2);
+    agents.forEach((id, a) -> {
+      agentClicks.put(id, a.n);
+      agentOutcomes.put(id, longs(a.outcomes));
+    });
     return new Totals(
         clicks,
         chats.size(),
         withoutAgent,
         adCounts,
-        longs(agents),
+        agentClicks,
         longs(routingPoints),
         longs(outcomes),
-        Arrays.stream(byHour).boxed().toList());
+        Arrays.stream(byHour).boxed().toList(),
+        new OutcomeCounts(adOutcomes),
+        new OutcomeCounts(agentOutcomes));
   }
 
   private static void add(Map<String, Count> into, Map<String, Count> from) {
@@ -115,9 +136,16 @@ public final class ClickTally implements Consumer<ClickRecord> {
     long n;
   }
 
-  /** An ad's clicks and the first non-empty description seen of it. */
+  /** An agent's clicks, by outcome as wolkvox sent it too. */
+  private static final class Agent {
+    long n;
+    final Map<String, Count> outcomes = new HashMap<>(8);
+  }
+
+  /** An ad's clicks (by outcome as wolkvox sent it too) and the first non-empty description seen of it. */
   private static final class Ad {
     long clicks;
+    final Map<String, Count> outcomes = new HashMap<>(8);
     String url = "";
     String type = "";
     String media = "";

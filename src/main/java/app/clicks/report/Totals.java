@@ -14,6 +14,8 @@ import java.util.Map;
  * @param routingPoints clicks per rp_id (empty included as "")
  * @param outcomes clicks per cod_act as wolkvox sent it (empty included as "")
  * @param byHour 24 counts, by hour of day in the report timezone
+ * @param adOutcomes clicks by source_id and outcome (what conversions by ad are counted from)
+ * @param agentOutcomes clicks by non-empty agent_id and outcome (conversions by agent)
  */
 public record Totals(
     long clicks,
@@ -23,10 +25,19 @@ public record Totals(
     Map<String, Long> agents,
     Map<String, Long> routingPoints,
     Map<String, Long> outcomes,
-    List<Long> byHour) {
+    List<Long> byHour,
+    OutcomeCounts adOutcomes,
+    OutcomeCounts agentOutcomes) {
 
   public static final Totals EMPTY =
       new Totals(0, 0, 0, List.of(), Map.of(), Map.of(), Map.of(), java.util.Collections.nCopies(24, 0L));
+
+  /** Totals without clicks by outcome (no conversions by ad or agent can be told from them). */
+  public Totals(long clicks, long chats, long withoutAgent, List<AdCount> ads, Map<String, Long> agents,
+      Map<String, Long> routingPoints, Map<String, Long> outcomes, List<Long> byHour) {
+    this(clicks, chats, withoutAgent, ads, agents, routingPoints, outcomes, byHour, OutcomeCounts.EMPTY,
+        OutcomeCounts.EMPTY);
+  }
 
   public Totals {
     ads = List.copyOf(ads);
@@ -34,6 +45,8 @@ public record Totals(
     routingPoints = Map.copyOf(routingPoints);
     outcomes = Map.copyOf(outcomes);
     byHour = List.copyOf(byHour);
+    adOutcomes = adOutcomes == null ? OutcomeCounts.EMPTY : adOutcomes;
+    agentOutcomes = agentOutcomes == null ? OutcomeCounts.EMPTY : agentOutcomes;
     if (byHour.size() != 24) {
       throw new IllegalArgumentException("byHour needs 24 entries, got " + byHour.size());
     }

@@ -142,6 +142,7 @@ public final class ClickStore implements ClickReader {
       c.setAutoCommit(false);
       int records = deleteBefore(c, "click_record", cutoff);
       deleteBefore(c, "click_day_total", cutoff);
+      deleteBefore(c, "click_day_outcome", cutoff);
       deleteBefore(c, "click_day_chats", cutoff);
       deleteBefore(c, "click_sync_day", cutoff);
       c.commit();

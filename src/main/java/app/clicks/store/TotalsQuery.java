@@ -2,6 +2,7 @@ package app.clicks.store;
 
 import app.clicks.report.AdCount;
 import app.clicks.report.LongHashSet;
+import app.clicks.report.OutcomeCounts;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
@@ -21,9 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aggregates a period and its previous period with SQL: whole days from the per-day aggregates, the partial days
- * at a period's edges (a running period ends now) from the records, and distinct chats as the union of the
- * stored per-day chat sets. Only grouped rows (and 8 bytes a distinct chat) cross JDBC.
+ * Aggregates a period and its previous period with SQL: whole days from the per-day aggregates (click_day_total,
+ * click_day_outcome), the partial days at a period's edges (a running period ends now) from the records, and
+ * distinct chats as the union of the stored per-day chat sets. Only grouped rows (and 8 bytes a distinct chat) cross
+ * JDBC.
  */
 final class TotalsQuery {
   private static final String RAW_FROM = " FROM click_record WHERE server_id = ? AND ts >= ? AND ts < ?";
@@ -53,6 +55,7 @@ final class TotalsQuery {
       raw(c, serverId, to.atStartOfDay(zone).toInstant(), end, b[i]);
     }
     days(c, serverId, whole, b);
+    dayOutcomes(c, serverId, whole, b);
     chats(c, serverId, p, whole, zone, b);
     return new Totals[] {b[0].build(), b[1].build()};
   }
@@ -82,6 +85,29 @@ final class TotalsQuery {
     }
   }
 
+  /** Adds the per-day clicks by ad and agent × outcome of [whole[i][0], whole[i][1]) to b[i], in one query. */
+  private static void dayOutcomes(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
+      throws SQLException {
+    String sql = "SELECT p, dim, k, outcome, SUM(clicks) FROM (SELECT CASE"
+        + " WHEN local_day >= ? AND local_day < ? THEN 1 WHEN local_day >= ? AND local_day < ? THEN 0 ELSE -1 END AS p,"
+        + " dim, k, outcome, clicks FROM click_day_outcome WHERE server_id = ?"
+        + " AND local_day >= ? AND local_day < ?) x WHERE p >= 0 GROUP BY p, dim, k, outcome";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setDate(1, Date.valueOf(whole[1][0]));
+      ps.setDate(2, Date.valueOf(whole[1][1]));
+      ps.setDate(3, Date.valueOf(whole[0][0]));
+      ps.setDate(4, Date.valueOf(whole[0][1]));
+      ps.setString(5, serverId);
+      ps.setDate(6, Date.valueOf(min(whole[0][0], whole[1][0])));
+      ps.setDate(7, Date.valueOf(max(whole[0][1], whole[1][1])));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          b[rs.getInt(1)].addOutcome(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+        }
+      }
+    }
+  }
+
   /** Adds the records of [from, to) to {@code b}, aggregated in SQL (for the partial days of a period). */
   private static void raw(Connection c, String serverId, Instant from, Instant to, Builder b) throws SQLException {
     if (!from.isBefore(to)) {
@@ -106,6 +132,28 @@ final class TotalsQuery {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           b.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6));
+        }
+      }
+    }
+    rawOutcomes(c, serverId, from, to, b);
+  }
+
+  /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcome. */
+  private static void rawOutcomes(Connection c, String serverId, Instant from, Instant to, Builder b)
+      throws SQLException {
+    String sql = "SELECT 'a', source_id, UPPER(TRIM(cod_act)), COUNT(*)" + RAW_FROM
+        + " GROUP BY source_id, UPPER(TRIM(cod_act))"
+        + " UNION ALL SELECT 'g', agent_id, UPPER(TRIM(cod_act)), COUNT(*)" + RAW_FROM + " AND TRIM(agent_id) <> ''"
+        + " GROUP BY agent_id, UPPER(TRIM(cod_act))";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < 2; i++) {
+        ps.setString(i * 3 + 1, serverId);
+        ps.setLong(i * 3 + 2, from.toEpochMilli());
+        ps.setLong(i * 3 + 3, to.toEpochMilli());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          b.addOutcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
         }
       }
     }
@@ -180,6 +228,14 @@ final class TotalsQuery {
     final Map<String, Long> routingPoints = new HashMap<>();
     final Map<String, Long> outcomes = new HashMap<>();
     final long[] byHour = new long[24];
+    final Map<String, Map<String, Long>> adOutcomes = new HashMap<>();
+    final Map<String, Map<String, Long>> agentOutcomes = new HashMap<>();
+
+    /** Clicks of an ad (dim a) or agent (dim g) with an outcome. */
+    void addOutcome(String dim, String key, String outcome, long n) {
+      Map<String, Map<String, Long>> into = "a".equals(dim) ? adOutcomes : agentOutcomes;
+      into.computeIfAbsent(key, k -> new HashMap<>()).merge(outcome, n, Long::sum);
+    }
 
     void add(String dim, String key, String url, String type, String media, long n) {
       switch (dim) {
@@ -206,7 +262,8 @@ final class TotalsQuery {
       for (long h : byHour) {
         hours.add(h);
       }
-      return new Totals(clicks, chats, withoutAgent, list, agents, routingPoints, outcomes, hours);
+      return new Totals(clicks, chats, withoutAgent, list, agents, routingPoints, outcomes, hours,
+          new OutcomeCounts(adOutcomes), new OutcomeCounts(agentOutcomes));
     }
   }
 }

@@ -11,6 +11,9 @@
  *       sorted distinct chat hashes of each day (click_day_chats, report.Hash64 as report.ClickTally uses): a
  *       month's summary adds up about a hundred rows a day and unions the chat sets, instead of scanning every
  *       click. The partial days at the edges of a running period are aggregated from click_record.
+ *   <li>Conversions (V7, click_day_outcome): each day's clicks by ad × outcome and by agent × outcome (cod_act
+ *       trimmed, upper case), written with the day's other aggregates, so that conversions by ad and by agent for
+ *       whatever codes a workspace counts add up per-day rows too. V7 rebuilt them from the clicks already stored.
  *   <li>Every wolkvox HTTP request is counted per server and report-timezone day: on success the number the click
  *       source reports (splits and retries included); a failed fetch counts 1, since the ClickSource contract
  *       reports no count when it throws. Counts are written in their own transaction, so a rollback keeps them.

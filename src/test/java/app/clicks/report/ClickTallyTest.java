@@ -140,6 +140,22 @@ class ClickTallyTest {
     assertEquals(all.toTotals(), merged);
     assertEquals(3, merged.chats(), "c1 is in both parts and counted once");
     assertEquals(4, merged.clicks());
+    assertEquals(Map.of("VENTA", 2L), merged.adOutcomes().byId().get("ad1"), "clicks by ad and outcome add up");
+    assertEquals(Map.of("VENTA", 1L, "TIMEOUTACW", 1L), merged.agentOutcomes().byId().get("ana"));
+  }
+
+  @Test
+  void clicksAreCountedByAdAndByAgentAndOutcomeCodesTrimmedInUpperCase() {
+    Totals t = tally(BOGOTA,
+        click("ad1", "c1", "ana", "rp1", "VENTA", NOON_BOGOTA),
+        click("ad1", "c2", "ana", "rp1", " venta ", NOON_BOGOTA),
+        click("ad1", "c3", "", "rp1", "Venta", null),
+        click("ad2", "c4", "luis", "rp1", "", NOON_BOGOTA));
+    assertEquals(new OutcomeCounts(Map.of("ad1", Map.of("VENTA", 3L), "ad2", Map.of("", 1L))), t.adOutcomes());
+    assertEquals(new OutcomeCounts(Map.of("ana", Map.of("VENTA", 2L), "luis", Map.of("", 1L))), t.agentOutcomes(),
+        "a click without agent is no agent's");
+    assertEquals(3, t.adOutcomes().count("ad1", java.util.Set.of("VENTA")));
+    assertEquals(Map.of("ad1", 3L), t.adOutcomes().matching(java.util.Set.of("VENTA")));
   }
 
   @Test

@@ -47,6 +47,7 @@ class FailedReplaceTest {
     List<Fault> faults = List.of(
         Fault.statement("the insert of the fetched clicks, after a first batch went in", "INSERT INTO click_record", 2),
         Fault.statement("the day totals", "INSERT INTO click_day_total", 1),
+        Fault.statement("the day's clicks by outcome", "INSERT INTO click_day_outcome", 1),
         Fault.statement("the sync state", "UPDATE click_sync_day", 1),
         Fault.commit("the commit", 1),
         Fault.statement("the sync state", "UPDATE click_sync_day", 1).thenRollbackFails(),
@@ -118,13 +119,14 @@ class FailedReplaceTest {
   }
 
   /** Every stored row of one server (sorted), and the totals the store computes from them for a period pair. */
-  private record Stored(List<String> clicks, List<String> dayTotals, List<String> dayChats, List<String> sync,
-      List<Totals> totals) {
+  private record Stored(List<String> clicks, List<String> dayTotals, List<String> dayOutcomes, List<String> dayChats,
+      List<String> sync, List<Totals> totals) {
     static Stored of(DataSource ds, String server, PeriodPair periods) throws SQLException {
       try (Connection c = ds.getConnection()) {
         Totals[] t = TotalsQuery.totals(c, server, periods, BOGOTA);
         return new Stored(rows(c, "click_record", server), rows(c, "click_day_total", server),
-            rows(c, "click_day_chats", server), rows(c, "click_sync_day", server), List.of(t[0], t[1]));
+            rows(c, "click_day_outcome", server), rows(c, "click_day_chats", server), rows(c, "click_sync_day", server),
+            List.of(t[0], t[1]));
       }
     }
 

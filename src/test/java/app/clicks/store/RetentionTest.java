@@ -32,6 +32,15 @@ class RetentionTest {
     int deleted = store.deleteExpired();
 
     assertTrue(deleted >= 40, "the 10 old days (4 records each) are gone: " + deleted);
+    try (var c = TestDb.shared(db).dataSource().getConnection();
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM click_day_outcome WHERE server_id = ? AND local_day < ?")) {
+      ps.setString(1, server);
+      ps.setDate(2, java.sql.Date.valueOf(DAY.minusDays(30)));
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getLong(1), "their clicks by outcome are gone too");
+      }
+    }
     assertEquals(20, store.totals(connection, recent, Purpose.INTERACTIVE).current().clicks());
     assertEquals(before, source.requests.get(), "recent days are kept, not fetched again");
     StoredTotals again = store.totals(connection, old, Purpose.INTERACTIVE);

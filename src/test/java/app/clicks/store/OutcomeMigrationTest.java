@@ -1,0 +1,101 @@
+package app.clicks.store;
+
+import static app.clicks.store.Records.BOGOTA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.report.ClickRecord;
+import app.clicks.report.PeriodPair;
+import app.clicks.report.Totals;
+import app.clicks.wolkvox.Window;
+import app.clicks.wolkvox.WindowReceiver;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * V7 on a store that has clicks and no clicks by outcome yet: it rebuilds them from the stored clicks, as a count by
+ * hand of the same records gives, with no wolkvox call. Each run migrates a schema of its own.
+ */
+class OutcomeMigrationTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  void v7RebuildsClicksByAdAndAgentAndOutcomeFromTheStoredClicks(String db) throws Exception {
+    DatabaseUrl url = TestDb.url(db);
+    String schema = "mig_" + TestDb.newServer();
+    String server = TestDb.newServer();
+    String other = TestDb.newServer();
+    List<ClickRecord> records = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(2), 3, 300, 51));
+    List<ClickRecord> others = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(1), 1, 50, 52));
+    try {
+      flyway(url, schema).target("6").load().migrate();
+      try (Connection c = connect(url, schema)) {
+        assertFalse(tableExists(c, schema), "before V7, no clicks by outcome");
+        store(c, server, DAY.minusDays(2), DAY, records);
+        store(c, other, DAY.minusDays(1), DAY.minusDays(1), others);
+      }
+
+      flyway(url, schema).load().migrate();
+
+      try (Connection c = connect(url, schema)) {
+        assertTrue(tableExists(c, schema));
+        assertEquals(OutcomeAggregatesTest.byHand(records), OutcomeAggregatesTest.rows(c, server));
+        assertEquals(OutcomeAggregatesTest.byHand(others), OutcomeAggregatesTest.rows(c, other), "each server's own");
+        PeriodPair pair = Records.days(DAY, 1);
+        Totals[] t = TotalsQuery.totals(c, server, pair, BOGOTA);
+        Totals current = Records.expected(records, pair.current(), BOGOTA);
+        Totals previous = Records.expected(records, pair.previous(), BOGOTA);
+        assertEquals(current.adOutcomes(), t[1].adOutcomes());
+        assertEquals(current.agentOutcomes(), t[1].agentOutcomes());
+        assertEquals(previous.adOutcomes(), t[0].adOutcomes());
+        assertEquals(previous.agentOutcomes(), t[0].agentOutcomes());
+      }
+    } finally {
+      try (Connection c = connect(url, null); Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DatabaseUrl url, String schema) {
+    return Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema)
+        .locations("classpath:db/migration");
+  }
+
+  private static Connection connect(DatabaseUrl url, String schema) throws SQLException {
+    Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+    if (schema != null) {
+      c.setSchema(schema);
+    }
+    return c;
+  }
+
+  /** Stores the records of [first, last] of a server as a fetch before V7 did: click_record rows, one transaction. */
+  private static void store(Connection c, String server, LocalDate first, LocalDate last, List<ClickRecord> records)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try (ReplacingReceiver receiver = new ReplacingReceiver(c, server, BOGOTA, first, last)) {
+      WindowReceiver.Batch batch = receiver.open(SyncPolicy.window(first, last));
+      records.forEach(batch);
+      batch.commit();
+    }
+    c.commit();
+    c.setAutoCommit(true);
+  }
+
+  private static boolean tableExists(Connection c, String schema) throws SQLException {
+    try (ResultSet rs = c.getMetaData().getTables(null, schema, "click_day_outcome", null)) {
+      return rs.next();
+    }
+  }
+}
