@@ -9,23 +9,30 @@ import app.clicks.digest.DigestScheduler;
 import app.clicks.digest.DigestSettings;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
+import app.clicks.settings.JdbcWorkspaceChoices;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.digest.DigestFeature;
 import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.names.NamesFeature;
 import app.clicks.slack.runtime.SlackBot.HealthCheck;
 import app.clicks.slack.runtime.SlackBot;
+import app.clicks.store.AdClicksQuery;
 import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.Database;
+import app.clicks.store.DirectoryStore;
 import app.clicks.store.StoreRuntime;
 import app.clicks.store.StoreSettings;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.DemoDirectorySource;
+import app.clicks.wolkvox.DirectoryClient;
+import app.clicks.wolkvox.DirectorySource;
 import app.clicks.wolkvox.Sleeper;
 import app.clicks.wolkvox.WolkvoxClient;
 import app.clicks.wolkvox.WolkvoxSettings;
@@ -137,9 +144,12 @@ public final class Main {
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(database.dataSource(), source, clock), background, clock);
+      NamesFeature names = new NamesFeature(settings, new JdbcWorkspaceChoices(database.dataSource()),
+          new AdClicksQuery(database.dataSource()), directoryStore(config, wolkvoxSettings, storeSettings, storage, clock),
+          background, clock);
       SlackUsers users = new SlackUsers(config.adminUserIds(), clock);
-      HomeFeature home =
-          new HomeFeature(settings, users, background, List.of(connect.section(), digestFeature.section()));
+      HomeFeature home = new HomeFeature(settings, users, background,
+          List.of(connect.section(), names.section(), digestFeature.section()));
       housekeeping.scheduleWithFixedDelay(() -> deleteExpired(store), 0, 24, TimeUnit.HOURS);
       Map<String, HealthCheck> checks = new LinkedHashMap<>();
       checks.put("database", database::ping);
@@ -153,6 +163,7 @@ public final class Main {
             home.register(app);
             connect.register(app, home);
             digestFeature.register(app, home);
+            names.register(app, home);
           },
           clock);
     } catch (Exception | Error e) {
@@ -164,6 +175,14 @@ public final class Main {
       storage.close();
       throw e;
     }
+  }
+
+  /** The wolkvox directory per server, read through the shared request gate (or the demo directory). */
+  private static DirectoryStore directoryStore(AppConfig config, WolkvoxSettings wolkvoxSettings,
+      StoreSettings storeSettings, StoreRuntime storage, Clock clock) {
+    DirectorySource source = config.wolkvoxDemo() ? new DemoDirectorySource() : new DirectoryClient(wolkvoxSettings,
+        WolkvoxClient.httpClient(wolkvoxSettings), storage.gate(), Sleeper.SYSTEM);
+    return new DirectoryStore(storage.database().dataSource(), source, storeSettings, clock);
   }
 
   /** Deletes click records past CLICKS_RETENTION_DAYS; a failure is logged and tried again tomorrow. */

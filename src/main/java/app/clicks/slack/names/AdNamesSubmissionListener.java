@@ -1,0 +1,113 @@
+package app.clicks.slack.names;
+
+import app.clicks.settings.JdbcWorkspaceChoices;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.FormValues;
+import app.clicks.slack.common.HomeTab;
+import app.clicks.slack.common.SlackUser;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.common.Workspaces;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A page of the name-ads modal submitted: checks again that the user is an admin, saves the names typed on the page
+ * (an emptied name is removed), then shows the next page, or closes after the last and republishes the Home tab.
+ */
+final class AdNamesSubmissionListener implements ViewSubmissionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(AdNamesSubmissionListener.class);
+
+  private final JdbcWorkspaceChoices choices;
+  private final WorkspaceAds ads;
+  private final SlackUsers users;
+  private final HomeTab home;
+  private final Executor executor;
+  private final Clock clock;
+
+  AdNamesSubmissionListener(JdbcWorkspaceChoices choices, WorkspaceAds ads, SlackUsers users, HomeTab home,
+      Executor executor, Clock clock) {
+    this.choices = choices;
+    this.ads = ads;
+    this.users = users;
+    this.home = home;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    String userId = req.getPayload().getUser().getId();
+    WorkspaceKey key = Workspaces.key(ctx);
+    View submitted = req.getPayload().getView();
+    Map<String, Map<String, ViewState.Value>> values =
+        submitted.getState() == null ? Map.of() : submitted.getState().getValues();
+    FormValues form = FormValues.of(values);
+    Map<String, String> typed = new LinkedHashMap<>();
+    String firstBlock = null;
+    for (String block : values == null ? java.util.Set.<String>of() : values.keySet()) {
+      if (block.startsWith(NamesActions.AD_PREFIX)) {
+        String adId = block.substring(NamesActions.AD_PREFIX.length());
+        if (!adId.isBlank() && adId.length() <= WorkspaceAds.MAX_ID) {
+          typed.put(adId, form.text(block));
+          firstBlock = firstBlock == null ? block : firstBlock;
+        }
+      }
+    }
+    Locale locale = Locale.ENGLISH;
+    try {
+      SlackUser user = users.lookup(ctx.client(), userId);
+      locale = ads.locale(key, user);
+      Texts t = NamesTexts.of(locale);
+      if (!user.admin()) {
+        LOG.warn("{} is not an admin of {}: ad names refused.", userId, key);
+        return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock, t.get("refused")));
+      }
+      choices.saveAdNames(new JdbcWorkspaceChoices.Change(key, userId, clock.instant()), typed);
+      LOG.info("{} saved the names of {} ads in {}.", userId, typed.size(), key);
+      int next = page(submitted) + 1;
+      Optional<WorkspaceSettings> connection = ads.connection(key);
+      AdPage nextPage = AdPage.of(ads.recent(connection), next);
+      if (nextPage.index() == next) {
+        return ctx.ackWithUpdate(AdNamesModal.form(nextPage, choices.adNames(key), locale));
+      }
+      republish(ctx, key, userId);
+      return ctx.ack();
+    } catch (RuntimeException e) {
+      LOG.error("Could not save the ad names of {}", key, e);
+      String error = NamesTexts.of(locale).get("error.save");
+      return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock, error));
+    }
+  }
+
+  /** The page the submitted view showed (its private_metadata), 0 when unreadable. */
+  static int page(View submitted) {
+    try {
+      return Math.max(0, Integer.parseInt(submitted.getPrivateMetadata()));
+    } catch (NumberFormatException | NullPointerException e) {
+      return 0;
+    }
+  }
+
+  private void republish(ViewSubmissionContext ctx, WorkspaceKey key, String userId) {
+    try {
+      executor.execute(() -> home.publish(ctx.client(), key, userId));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("No room to republish the Home tab for {} now.", userId);
+    }
+  }
+}
