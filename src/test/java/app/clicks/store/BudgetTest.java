@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class BudgetTest {
 
   private final String server = TestDb.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
-  private final FakeSource source = new FakeSource().add(Records.days(TODAY.minusDays(40), 41, 3, 21));
+  private final FakeClickSource source = new FakeClickSource().add(Records.days(TODAY.minusDays(40), 41, 3, 21));
   private final MutableClock clock = new MutableClock(Records.at(TODAY, 8, 0));
   private final StoreSettings settings = new StoreSettings(2, 5, 10, 400, 1);
   private final PeriodPair today = Records.today(TODAY);
@@ -89,7 +90,7 @@ class BudgetTest {
   void aFailedFetchCountsACallAndFallsBackToStaleDataButNotToNothing(String db) throws Exception {
     ClickStore store = store(db);
     store.totals(connection, today, Purpose.INTERACTIVE);
-    source.failure = new WolkvoxException(WolkvoxException.Kind.SERVER_ERROR, server, null, "wolkvox is down");
+    source.failWith(new WolkvoxException(WolkvoxException.Kind.SERVER_ERROR, server, null, "wolkvox is down"));
     clock.advance(Duration.ofMinutes(6));
 
     StoredTotals stale = store.totals(connection, today, Purpose.INTERACTIVE);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class ClickStoreSyncTest {
 
   private final String server = TestDb.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok-secret", BOGOTA);
-  private final FakeSource source = new FakeSource();
+  private final FakeClickSource source = new FakeClickSource();
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
 
   private ClickStore store(String db) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ConcurrentSyncTest {
   @ParameterizedTest
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void twoThreadsOfOneStore(String db) throws Exception {
-    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch secondWaits = new CountDownLatch(1);
     source.pause = w -> {
@@ -65,7 +66,7 @@ class ConcurrentSyncTest {
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void fetchesOfManyServersAtOnceWaitForASlotInsteadOfEmptyingThePool(String db) throws Exception {
     int servers = DayReplacer.FETCHES_AT_ONCE + 2;
-    FakeSource source = new FakeSource().add(Records.days(DAY, 1, 10, 3));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY, 1, 10, 3));
     CountDownLatch slotsTaken = new CountDownLatch(DayReplacer.FETCHES_AT_ONCE);
     CountDownLatch release = new CountDownLatch(1);
     source.pause = w -> {
@@ -101,8 +102,8 @@ class ConcurrentSyncTest {
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void twoStoresOnTwoPools(String db) throws Exception {
     try (Database other = TestDb.another(db)) {
-      FakeSource sourceA = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
-      FakeSource sourceB = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+      FakeClickSource sourceA = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+      FakeClickSource sourceB = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
       LockWatch watch = new LockWatch(2);
       ClickStore a = new ClickStore(watch.wrap(TestDb.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
       ClickStore b = new ClickStore(watch.wrap(other.dataSource()), sourceB, StoreSettings.DEFAULTS, clock);
@@ -111,7 +112,8 @@ class ConcurrentSyncTest {
   }
 
   /** The first fetch pauses inside its request until the second store is about to lock the same rows. */
-  private void race(String db, ClickStore a, FakeSource sourceA, ClickStore b, FakeSource sourceB, LockWatch watch)
+  private void race(String db, ClickStore a, FakeClickSource sourceA, ClickStore b, FakeClickSource sourceB,
+      LockWatch watch)
       throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     sourceA.pause = w -> {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.report.ClickRecord;
-import app.clicks.wolkvox.ClickSource;
-import app.clicks.wolkvox.Window;
-import app.clicks.wolkvox.WindowReceiver;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Clock;
@@ -17,8 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +31,7 @@ class ConnectionTesterTest {
 
   final String server = TestDb.newServer();
   final WolkvoxConnection mexico = new WolkvoxConnection(server, "token-abcdefgh", MEXICO_CITY);
-  final Wolkvox source = new Wolkvox();
+  final FakeClickSource source = new FakeClickSource();
 
   ConnectionTester tester(String db) {
     return new ConnectionTester(TestDb.shared(db).dataSource(), source, CLOCK);
@@ -44,15 +39,15 @@ class ConnectionTesterTest {
 
   @Test
   void asksForTheLastHourInTheReportTimezoneAndCountsTheChats() throws Exception {
-    source.records = 5;
+    source.add(FakeClickSource.chats(5, NOW.minusSeconds(1800)));
     ConnectionVerdict v = tester(TestDb.H2).test(mexico);
     assertEquals(ConnectionVerdict.connected(5, NOW), v);
-    assertEquals("20261123080000..20261123090000", source.asked.take().toString());
+    assertEquals("20261123080000..20261123090000", source.asked.take().window().toString());
   }
 
   @Test
   void aWolkvoxFailureBecomesItsVerdict() {
-    source.failure = WolkvoxException.Kind.QUOTA_EXCEEDED;
+    source.failWith(WolkvoxException.Kind.QUOTA_EXCEEDED);
     ConnectionVerdict v = tester(TestDb.H2).test(mexico);
     assertFalse(v.connected());
     assertEquals(WolkvoxException.Kind.QUOTA_EXCEEDED, v.failure());
@@ -61,10 +56,8 @@ class ConnectionTesterTest {
 
   @Test
   void aBrokenSourceIsAVerdictNotAnException() {
-    ConnectionTester broken = new ConnectionTester(TestDb.shared(TestDb.H2).dataSource(), (c, w, r) -> {
-      throw new IllegalStateException("boom");
-    }, CLOCK);
-    ConnectionVerdict v = broken.test(mexico);
+    source.crash = new IllegalStateException("boom");
+    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
     assertTrue(v.unexpected());
     assertNull(v.failure());
   }
@@ -73,10 +66,10 @@ class ConnectionTesterTest {
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void itsRequestsAreCountedInTheDaysCallLogInTheReportTimezone(String db) {
     ClickStore store = store(db);
-    source.requests = 2;
+    source.reportRequests(2);
     tester(db).test(mexico);
     assertEquals(2, store.callsToday(mexico), "what the source made, as a fetch counts");
-    source.failure = WolkvoxException.Kind.TOKEN_REJECTED;
+    source.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
     tester(db).test(mexico);
     assertEquals(3, store.callsToday(mexico), "a failed test counts 1, as a failed fetch does");
     assertEquals(3, new CallLog(TestDb.shared(db).dataSource()).calls(server, LocalDate.of(2026, 11, 23)),
@@ -103,28 +96,5 @@ class ConnectionTesterTest {
 
   private ClickStore store(String db) {
     return new ClickStore(TestDb.shared(db).dataSource(), source, new StoreSettings(2, 5, 10, 400, 1), CLOCK);
-  }
-
-  /** A wolkvox that answers with a few records, or fails the way a test tells it to; keeps the windows asked. */
-  static final class Wolkvox implements ClickSource {
-    volatile WolkvoxException.Kind failure;
-    volatile int records = 3;
-    volatile int requests = 1;
-    final BlockingQueue<Window> asked = new LinkedBlockingQueue<>();
-
-    @Override
-    public int fetch(WolkvoxConnection connection, Window window, WindowReceiver receiver) throws WolkvoxException {
-      asked.add(window);
-      if (failure != null) {
-        throw new WolkvoxException(failure, connection.serverId(), window.toString(), "wolkvox failed: " + failure);
-      }
-      WindowReceiver.Batch batch = receiver.open(window);
-      for (int i = 0; i < records; i++) {
-        batch.accept(new ClickRecord("https://fb.me/ad" + i, "ad", "ad" + i, "chat" + i, "rp", "agent" + i, "image",
-            "", Instant.parse("2026-11-23T14:30:00Z"), "2026-11-23 09:30:00", "1"));
-      }
-      batch.commit();
-      return requests;
-    }
   }
 }

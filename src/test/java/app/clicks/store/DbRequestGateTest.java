@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.RequestGate;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.Duration;
@@ -71,8 +72,8 @@ class DbRequestGateTest {
     LocalDate day = LocalDate.of(2026, 11, 10);
     WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
     try (Database other = TestDb.another(db)) {
-      FakeSource sourceA = new FakeSource().add(Records.days(day.minusDays(1), 2, 5, 9));
-      FakeSource sourceB = new FakeSource().add(Records.days(day.minusDays(5), 2, 5, 9));
+      FakeClickSource sourceA = new FakeClickSource().add(Records.days(day.minusDays(1), 2, 5, 9));
+      FakeClickSource sourceB = new FakeClickSource().add(Records.days(day.minusDays(5), 2, 5, 9));
       sourceA.gate = new DbRequestGate(TestDb.shared(db).dataSource(), 1, clock);
       sourceB.gate = new DbRequestGate(other.dataSource(), 1, clock, ms -> {
         secondWaiting.countDown();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import app.clicks.store.FailingJdbc.Fault;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +40,7 @@ class FailedReplaceTest {
 
   private final String server = TestDb.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok-secret", BOGOTA);
-  private final FakeSource source = new FakeSource();
+  private final FakeClickSource source = new FakeClickSource();
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
   private final PeriodPair yesterday = Records.days(DAY, 1);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class RetentionTest {
   void oldDaysAreDeletedAndRecentOnesKept(String db) throws Exception {
     String server = TestDb.newServer();
     WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
-    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(60), 61, 4, 41));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(60), 61, 4, 41));
     MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
     ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source,
         new StoreSettings(2, 5, 200, 30, 1), clock);

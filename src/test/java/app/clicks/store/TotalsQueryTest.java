@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.clicks.report.ClickRecord;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -25,7 +26,7 @@ class TotalsQueryTest {
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void aWeekAndTheWeekBefore(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(13), 14, 300, 31);
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     PeriodPair week = Records.days(DAY.minusDays(6), 7);
 
@@ -40,7 +41,7 @@ class TotalsQueryTest {
   @ValueSource(strings = {TestDb.H2, TestDb.PG})
   void periodsThatDoNotStartAtMidnightAreCutByInstant(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(3), 5, 200, 32);
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     ZonedDateTime start = DAY.atTime(6, 30).atZone(BOGOTA);
     PeriodPair pair = new PeriodPair(new Period("24 h", start, start.plusHours(24), false),
@@ -58,7 +59,7 @@ class TotalsQueryTest {
     clock.set(Records.at(DAY, 14, 30));
     List<ClickRecord> records = Records.days(DAY.minusDays(11), 12, 150, 33).stream()
         .filter(r -> r.date().isBefore(clock.instant())).toList();
-    FakeSource source = new FakeSource().add(records);
+    FakeClickSource source = new FakeClickSource().add(records);
     ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ZonedDateTime now = clock.instant().atZone(BOGOTA);
     PeriodPair thisWeek = new PeriodPair(

@@ -44,7 +44,7 @@ class ConnectFlowLogsTest {
       answers.add(h.interaction(HomePayloads.submission("U0ADMIN", "0042", TOKEN, "America/Bogota", "es")).body());
       h.slack.next("views.update");
       h.slack.next("views.publish");
-      h.wolkvox.failure = WolkvoxException.Kind.TOKEN_REJECTED;
+      h.wolkvox.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
       answers.add(h.interaction(HomePayloads.button("U0ADMIN", ConnectActions.TEST)).body());
       h.slack.next("views.publish");
       h.slack.next("views.publish");

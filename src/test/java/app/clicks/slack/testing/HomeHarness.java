@@ -11,6 +11,7 @@ import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
+import app.clicks.testing.FakeClickSource;
 import com.slack.api.bolt.App;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +43,8 @@ public final class HomeHarness implements AutoCloseable {
   public final DataSource db;
   public final String key;
   public final JdbcSettingsStore store;
-  public final FakeClickSource wolkvox = new FakeClickSource();
+  /** A wolkvox with 3 chats half an hour before {@link #NOW}. */
+  public final FakeClickSource wolkvox = new FakeClickSource().add(FakeClickSource.chats(3, NOW.minusSeconds(1800)));
   public final ExecutorService executor = Executors.newFixedThreadPool(2);
   public final App app;
   public final BoltServer server;
