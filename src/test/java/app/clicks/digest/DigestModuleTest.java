@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;

@@ -12,6 +12,7 @@ import app.clicks.digest.Fakes.SleeperFake;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestDatabases;
 import app.clicks.testing.TestTotals;
 import app.clicks.wolkvox.WolkvoxException.Kind;
 import com.zaxxer.hikari.HikariDataSource;

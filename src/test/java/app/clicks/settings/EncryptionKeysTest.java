@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.TestKeys;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -25,8 +26,8 @@ class EncryptionKeysTest {
 
   @Test
   void takesBothVariables() {
-    String cur = TestKeys.newBase64();
-    String prev = TestKeys.newBase64();
+    String cur = TestKeys.newKey();
+    String prev = TestKeys.newKey();
     EncryptionKeys keys = EncryptionKeys.resolve(cur, prev, false, dataDir);
     assertArrayEquals(Base64.getDecoder().decode(cur), keys.current().getEncoded());
     assertArrayEquals(Base64.getDecoder().decode(prev), keys.previous().getEncoded());
@@ -40,7 +41,7 @@ class EncryptionKeysTest {
     assertTrue(e.getMessage().contains("SETTINGS_ENCRYPTION_KEY must be the base64 of exactly 32 bytes"), e.getMessage());
     assertFalse(e.getMessage().contains(short16));
     SettingsException p =
-        assertThrows(SettingsException.class, () -> EncryptionKeys.resolve(TestKeys.newBase64(), "not base64!", true, dataDir));
+        assertThrows(SettingsException.class, () -> EncryptionKeys.resolve(TestKeys.newKey(), "not base64!", true, dataDir));
     assertTrue(p.getMessage().contains("SETTINGS_ENCRYPTION_KEY_PREVIOUS"), p.getMessage());
   }
 
@@ -78,7 +79,7 @@ class EncryptionKeysTest {
   @Test
   void aKeyFileOthersCanReadIsMadeOwnerOnly() throws Exception {
     Path file = dataDir.resolve(EncryptionKeys.KEY_FILE);
-    String key = TestKeys.newBase64();
+    String key = TestKeys.newKey();
     Files.writeString(file, key);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     EncryptionKeys keys = EncryptionKeys.resolve(null, null, true, dataDir);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConcurrentSyncTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
   private final PeriodPair yesterday = Records.days(DAY, 1);
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoThreadsOfOneStore(String db) throws Exception {
     FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
     CountDownLatch inside = new CountDownLatch(1);
@@ -38,7 +39,7 @@ class ConcurrentSyncTest {
       inside.countDown();
       assertTrue(secondWaits.await(30, TimeUnit.SECONDS), "the second thread waits for the first one's fetch");
     };
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ExecutorService executor = Executors.newFixedThreadPool(2);
     try {
       Future<StoredTotals> first = executor.submit(() -> store.totals(connection, yesterday, Purpose.INTERACTIVE));
@@ -56,14 +57,14 @@ class ConcurrentSyncTest {
       assertEquals(1, source.requests.get(), "the thread that waited did not fetch again");
       assertEquals(1, one.requests() + two.requests());
       assertEquals(40, two.current().clicks(), "one copy of the day");
-      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+      assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
     } finally {
       executor.shutdownNow();
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void fetchesOfManyServersAtOnceWaitForASlotInsteadOfEmptyingThePool(String db) throws Exception {
     int servers = DayReplacer.FETCHES_AT_ONCE + 2;
     FakeClickSource source = new FakeClickSource().add(Records.days(DAY, 1, 10, 3));
@@ -73,12 +74,12 @@ class ConcurrentSyncTest {
       slotsTaken.countDown();
       assertTrue(release.await(30, TimeUnit.SECONDS));
     };
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ExecutorService executor = Executors.newFixedThreadPool(servers);
     try {
       List<Future<StoredTotals>> answers = new ArrayList<>();
       for (int i = 0; i < servers; i++) {
-        WolkvoxConnection other = new WolkvoxConnection(TestDb.newServer(), "tok", BOGOTA);
+        WolkvoxConnection other = new WolkvoxConnection(TestDatabases.newServer(), "tok", BOGOTA);
         answers.add(executor.submit(() -> store.totals(other, yesterday, Purpose.INTERACTIVE)));
       }
       assertTrue(slotsTaken.await(30, TimeUnit.SECONDS));
@@ -99,13 +100,13 @@ class ConcurrentSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoStoresOnTwoPools(String db) throws Exception {
-    try (Database other = TestDb.another(db)) {
+    try (Database other = TestDatabases.another(db)) {
       FakeClickSource sourceA = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
       FakeClickSource sourceB = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
       LockWatch watch = new LockWatch(2);
-      ClickStore a = new ClickStore(watch.wrap(TestDb.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
+      ClickStore a = new ClickStore(watch.wrap(TestDatabases.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
       ClickStore b = new ClickStore(watch.wrap(other.dataSource()), sourceB, StoreSettings.DEFAULTS, clock);
       race(db, a, sourceA, b, sourceB, watch);
     }
@@ -135,7 +136,7 @@ class ConcurrentSyncTest {
       assertEquals(1, one.requests() + two.requests());
       assertEquals(40, one.current().clicks());
       assertEquals(40, two.current().clicks(), "one copy of the day");
-      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+      assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
     } finally {
       executor.shutdownNow();
     }

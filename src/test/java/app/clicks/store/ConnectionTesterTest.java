@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Clock;
@@ -29,18 +30,18 @@ class ConnectionTesterTest {
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
-  final String server = TestDb.newServer();
+  final String server = TestDatabases.newServer();
   final WolkvoxConnection mexico = new WolkvoxConnection(server, "token-abcdefgh", MEXICO_CITY);
   final FakeClickSource source = new FakeClickSource();
 
   ConnectionTester tester(String db) {
-    return new ConnectionTester(TestDb.shared(db).dataSource(), source, CLOCK);
+    return new ConnectionTester(TestDatabases.shared(db).dataSource(), source, CLOCK);
   }
 
   @Test
   void asksForTheLastHourInTheReportTimezoneAndCountsTheChats() throws Exception {
     source.add(FakeClickSource.chats(5, NOW.minusSeconds(1800)));
-    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertEquals(ConnectionVerdict.connected(5, NOW), v);
     assertEquals("20261123080000..20261123090000", source.asked.take().window().toString());
   }
@@ -48,7 +49,7 @@ class ConnectionTesterTest {
   @Test
   void aWolkvoxFailureBecomesItsVerdict() {
     source.failWith(WolkvoxException.Kind.QUOTA_EXCEEDED);
-    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertFalse(v.connected());
     assertEquals(WolkvoxException.Kind.QUOTA_EXCEEDED, v.failure());
     assertFalse(v.unexpected());
@@ -57,13 +58,13 @@ class ConnectionTesterTest {
   @Test
   void aBrokenSourceIsAVerdictNotAnException() {
     source.crash = new IllegalStateException("boom");
-    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertTrue(v.unexpected());
     assertNull(v.failure());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void itsRequestsAreCountedInTheDaysCallLogInTheReportTimezone(String db) {
     ClickStore store = store(db);
     source.reportRequests(2);
@@ -72,15 +73,15 @@ class ConnectionTesterTest {
     source.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
     tester(db).test(mexico);
     assertEquals(3, store.callsToday(mexico), "a failed test counts 1, as a failed fetch does");
-    assertEquals(3, new CallLog(TestDb.shared(db).dataSource()).calls(server, LocalDate.of(2026, 11, 23)),
+    assertEquals(3, new CallLog(TestDatabases.shared(db).dataSource()).calls(server, LocalDate.of(2026, 11, 23)),
         "on the report timezone's day (09:00 in Mexico City)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void itIsNeverRefusedWhenTheBudgetIsSpent(String db) throws Exception {
     ClickStore store = store(db);
-    DataSource ds = TestDb.shared(db).dataSource();
+    DataSource ds = TestDatabases.shared(db).dataSource();
     new CallLog(ds).add(server, LocalDate.of(2026, 11, 23), store.dailyBudget());
     WolkvoxException spent = assertThrows(WolkvoxException.class,
         () -> store.totals(mexico, Records.days(LocalDate.of(2026, 11, 20), 1), Purpose.DIGEST));
@@ -95,6 +96,6 @@ class ConnectionTesterTest {
   }
 
   private ClickStore store(String db) {
-    return new ClickStore(TestDb.shared(db).dataSource(), source, new StoreSettings(2, 5, 10, 400, 1), CLOCK);
+    return new ClickStore(TestDatabases.shared(db).dataSource(), source, new StoreSettings(2, 5, 10, 400, 1), CLOCK);
   }
 }

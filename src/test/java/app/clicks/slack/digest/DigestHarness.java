@@ -22,13 +22,10 @@ import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
-import app.clicks.store.DatabaseUrl;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -36,14 +33,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * One instance of the app's digest, running for real: a Bolt app on Jetty with the App Home and the digest feature,
@@ -66,7 +61,7 @@ final class DigestHarness implements AutoCloseable {
   /** @param cipherKey the settings encryption key (instances on one database share it) */
   DigestHarness(SlackStandIn slack, DataSource db, String cipherKey, ZoneId defaultZone) throws Exception {
     this.slack = slack;
-    this.settings = new JdbcSettingsStore(db, HomeHarness.cipher(cipherKey));
+    this.settings = new JdbcSettingsStore(db, TestKeys.cipher(cipherKey));
     reader.totals = DigestFixtures.known();
     Clock clock = Clock.systemUTC();
     SlackDigestPoster poster =
@@ -108,42 +103,6 @@ final class DigestHarness implements AutoCloseable {
       throw new AssertionError("no scheduled digest run within " + seconds + " s");
     }
     return r;
-  }
-
-  /** A fresh in-memory H2 (the app's H2 settings), migrated. */
-  static HikariDataSource h2() {
-    HikariConfig c = new HikariConfig();
-    c.setJdbcUrl("jdbc:h2:mem:digestslack-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + DatabaseUrl.H2_MODE);
-    c.setMaximumPoolSize(10);
-    return migrated(new HikariDataSource(c), null);
-  }
-
-  /** A fresh schema in the PostgreSQL of TEST_DATABASE_URL, migrated; fails without it (run with bash .ci/test). */
-  static HikariDataSource postgres() {
-    String url = System.getenv("TEST_DATABASE_URL");
-    if (url == null || url.isBlank() || url.startsWith("${")) {
-      throw new AssertionError("TEST_DATABASE_URL is not set: run this test with bash .ci/test -Dtest=..., which "
-          + "starts a throwaway PostgreSQL.");
-    }
-    URI uri = URI.create(url);
-    String[] user = uri.getUserInfo() == null ? new String[] {"", ""} : uri.getUserInfo().split(":", 2);
-    String schema = "digestslack_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    HikariConfig c = new HikariConfig();
-    c.setJdbcUrl("jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort())
-        + uri.getPath() + "?currentSchema=" + schema);
-    c.setUsername(user[0]);
-    c.setPassword(user.length > 1 ? user[1] : "");
-    c.setMaximumPoolSize(10);
-    return migrated(new HikariDataSource(c), schema);
-  }
-
-  private static HikariDataSource migrated(HikariDataSource ds, String schema) {
-    var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
-    if (schema != null) {
-      config = config.schemas(schema).defaultSchema(schema);
-    }
-    config.load().migrate();
-    return ds;
   }
 
   @Override

@@ -1,9 +1,6 @@
 package app.clicks.slack.testing;
 
-import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
-import app.clicks.settings.SettingsDatabases;
-import app.clicks.settings.TokenCipher;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
@@ -12,15 +9,15 @@ import app.clicks.slack.home.HomeFeature;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,25 +41,29 @@ public final class HomeHarness implements AutoCloseable {
   public final String key;
   public final JdbcSettingsStore store;
   /** A wolkvox with 3 chats half an hour before {@link #NOW}. */
-  public final FakeClickSource wolkvox = new FakeClickSource().add(FakeClickSource.chats(3, NOW.minusSeconds(1800)));
+  public final FakeClickSource wolkvox =
+      new FakeClickSource().add(FakeClickSource.chats(3, NOW.minusSeconds(1800)));
   public final ExecutorService executor = Executors.newFixedThreadPool(2);
   public final App app;
   public final BoltServer server;
   public final SignedRequests signed;
   public final HttpClient http = HttpClient.newHttpClient();
 
-  public HomeHarness() throws Exception {
-    this(SettingsDatabases.h2(), newKey());
-  }
-
   /** The timezone whose "today" the Home tab last asked the wolkvox call count for. */
   public volatile java.time.ZoneId callsZone;
+  private final boolean ownsDb;
 
-  public HomeHarness(DataSource db, String key) throws Exception {
+  /** With a fresh H2 of its own, which {@link #close()} closes. */
+  public HomeHarness() throws Exception {
+    this(TestDatabases.h2(), TestKeys.newKey(), true);
+  }
+
+  private HomeHarness(DataSource db, String key, boolean ownsDb) throws Exception {
+    this.ownsDb = ownsDb;
     this.slack = new SlackStandIn();
     this.db = db;
     this.key = key;
-    this.store = new JdbcSettingsStore(db, cipher(key));
+    this.store = new JdbcSettingsStore(db, TestKeys.cipher(key));
     ConnectionStats stats = new ConnectionStats() {
       @Override
       public long callsToday(String serverId, java.time.ZoneId zone) {
@@ -92,16 +93,6 @@ public final class HomeHarness implements AutoCloseable {
     this.signed = new SignedRequests(SECRET, server.eventsUrl());
   }
 
-  public static String newKey() {
-    byte[] raw = new byte[32];
-    new SecureRandom().nextBytes(raw);
-    return Base64.getEncoder().encodeToString(raw);
-  }
-
-  public static TokenCipher cipher(String key) {
-    return new TokenCipher(new EncryptionKeys(EncryptionKeys.parse("SETTINGS_ENCRYPTION_KEY", key), null));
-  }
-
   public HttpResponse<String> send(HttpRequest request) throws Exception {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
@@ -114,8 +105,21 @@ public final class HomeHarness implements AutoCloseable {
     return send(signed.interaction(payload));
   }
 
+  /** Stops this app and starts another on the same database and key, as a restart would. */
+  public HomeHarness restart() throws Exception {
+    stop();
+    return new HomeHarness(db, key, ownsDb);
+  }
+
   @Override
   public void close() throws Exception {
+    stop();
+    if (ownsDb && db instanceof AutoCloseable own) {
+      own.close();
+    }
+  }
+
+  private void stop() throws Exception {
     server.close();
     executor.shutdown();
     executor.awaitTermination(10, TimeUnit.SECONDS);
