@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.CapturedLogs;
 import app.clicks.testing.TestKeys;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** How the encryption keys are found: the variables, or a key file made in DATA_DIR on the embedded database. */
 class EncryptionKeysTest {
@@ -54,10 +51,7 @@ class EncryptionKeysTest {
 
   @Test
   void theEmbeddedDatabaseGetsAnOwnerOnlyKeyFileAndAWarningWithoutTheKey() throws Exception {
-    Logger logger = (Logger) LoggerFactory.getLogger(EncryptionKeys.class);
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    logger.addAppender(logs);
+    CapturedLogs logs = CapturedLogs.of(EncryptionKeys.class.getName(), null);
     try {
       Path dir = dataDir.resolve("data");
       EncryptionKeys keys = EncryptionKeys.resolve("", null, true, dir);
@@ -66,13 +60,13 @@ class EncryptionKeysTest {
       assertEquals(32, keys.current().getEncoded().length);
       assertNull(keys.previous());
       String b64 = Base64.getEncoder().encodeToString(keys.current().getEncoded());
-      assertTrue(logs.list.stream().anyMatch(e -> e.getLevel().toString().equals("WARN")));
-      assertTrue(logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains(b64)));
+      assertTrue(logs.events().stream().anyMatch(e -> e.getLevel().toString().equals("WARN")));
+      assertTrue(logs.events().stream().noneMatch(e -> e.getFormattedMessage().contains(b64)));
 
       EncryptionKeys again = EncryptionKeys.resolve(null, null, true, dir);
       assertArrayEquals(keys.current().getEncoded(), again.current().getEncoded());
     } finally {
-      logger.detachAppender(logs);
+      logs.close();
     }
   }
 

@@ -20,10 +20,10 @@ import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.FakeConnectionStats;
 import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
 import java.net.http.HttpClient;
@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -75,7 +76,7 @@ final class DigestHarness implements AutoCloseable {
         QuartzDigestScheduler.newInstanceId(), runs::add);
     this.digest = new DigestModule(schedules, deliveries, scheduler);
     DigestFeature feature = new DigestFeature(digest, settings, defaultZone, executor, clock);
-    ConnectFeature connect = new ConnectFeature(settings, new FixedStats(),
+    ConnectFeature connect = new ConnectFeature(settings, new FakeConnectionStats(1, 500, Optional.empty()),
         new ConnectionTester(db, new FakeClickSource(), clock), executor, clock);
     HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor,
         List.of(connect.section(), feature.section()));
@@ -111,23 +112,5 @@ final class DigestHarness implements AutoCloseable {
     server.close();
     executor.shutdown();
     executor.awaitTermination(10, TimeUnit.SECONDS);
-  }
-
-  /** wolkvox call counts for the connection part of the Home tab. */
-  private static final class FixedStats implements ConnectionStats {
-    @Override
-    public long callsToday(String serverId, java.time.ZoneId zone) {
-      return 1;
-    }
-
-    @Override
-    public int dailyBudget() {
-      return 500;
-    }
-
-    @Override
-    public java.util.Optional<java.time.Instant> lastFetch(String serverId) {
-      return java.util.Optional.empty();
-    }
   }
 }

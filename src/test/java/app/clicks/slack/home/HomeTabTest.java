@@ -72,7 +72,7 @@ class HomeTabTest {
     h.store.save(new WorkspaceSettings(bogota.key(), bogota.serverId(), bogota.token(), bogota.tokenState(), mexico,
         bogota.language(), bogota.changedBy(), bogota.changedAt()));
     assertTrue(openHome("U0ADMIN").contains("7 of 500"));
-    assertEquals(mexico, h.callsZone, "the day the budget counts calls in is the workspace's");
+    assertEquals(mexico, h.stats.callsZone, "the day the budget counts calls in is the workspace's");
   }
 
   @Test

@@ -6,9 +6,9 @@ import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.home.HomeFeature;
-import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.FakeConnectionStats;
 import app.clicks.testing.TestDatabases;
 import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
@@ -49,8 +49,9 @@ public final class HomeHarness implements AutoCloseable {
   public final SignedRequests signed;
   public final HttpClient http = HttpClient.newHttpClient();
 
-  /** The timezone whose "today" the Home tab last asked the wolkvox call count for. */
-  public volatile java.time.ZoneId callsZone;
+  /** 7 of 500 wolkvox calls today, the last fetch at 14:55; it keeps the zone the Home tab asked "today" in. */
+  public final FakeConnectionStats stats =
+      new FakeConnectionStats(7, 500, Optional.of(Instant.parse("2026-11-23T14:55:00Z")));
   private final boolean ownsDb;
 
   /** With a fresh H2 of its own, which {@link #close()} closes. */
@@ -64,23 +65,6 @@ public final class HomeHarness implements AutoCloseable {
     this.db = db;
     this.key = key;
     this.store = new JdbcSettingsStore(db, TestKeys.cipher(key));
-    ConnectionStats stats = new ConnectionStats() {
-      @Override
-      public long callsToday(String serverId, java.time.ZoneId zone) {
-        callsZone = zone;
-        return 7;
-      }
-
-      @Override
-      public int dailyBudget() {
-        return 500;
-      }
-
-      @Override
-      public Optional<Instant> lastFetch(String serverId) {
-        return Optional.of(Instant.parse("2026-11-23T14:55:00Z"));
-      }
-    };
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConnectFeature connect =
         new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, clock);
