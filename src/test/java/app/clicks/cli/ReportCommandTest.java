@@ -274,16 +274,9 @@ class ReportCommandTest {
 
   @Test
   void reportYesterdayAsksWolkvoxOnceThenAnswersFromTheStore() {
-    java.util.List<WolkvoxStandIn.Row> rows = new java.util.ArrayList<>();
-    java.time.LocalDateTime y = java.time.LocalDateTime.of(2026, 11, 23, 8, 0);
-    for (int i = 0; i < 6; i++) {
-      rows.add(new WolkvoxStandIn.Row("AD1", "c" + i, i < 4 ? "201" : "202", y.plusMinutes(i * 37), "VENTA"));
-    }
-    rows.add(new WolkvoxStandIn.Row("AD2", "c9", "", y.plusHours(12), ""));
-    rows.add(new WolkvoxStandIn.Row("AD2", "c8", "203", y.minusDays(1), "VENTA"));
-    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 60_000))) {
-      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
-          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "DATA_DIR", dir.toString());
+    try (WolkvoxStandIn wolkvox =
+        WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(StoreReportWorld.yesterday(), 60_000))) {
+      Map<String, String> env = StoreReportWorld.env(wolkvox, dir);
 
       Run first = run(env, "yesterday");
       int requests = wolkvox.requests().size();
@@ -314,8 +307,7 @@ class ReportCommandTest {
       rows.add(new WolkvoxStandIn.Row("AD" + (i % 3), "c" + i, "A" + (i % 4), at, "VENTA"));
     }
     try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 300))) {
-      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
-          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "WOLKVOX_MAX_RECORDS", "300", "DATA_DIR", dir.toString());
+      Map<String, String> env = StoreReportWorld.env(wolkvox, dir, "WOLKVOX_MAX_RECORDS", "300");
 
       Run r = run(env, "last", "8", "days", "--json");
 

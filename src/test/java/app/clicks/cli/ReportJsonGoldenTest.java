@@ -15,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,17 +59,9 @@ class ReportJsonGoldenTest {
 
   @Test
   void throughTheStoreWithItsFetchTime() throws Exception {
-    List<WolkvoxStandIn.Row> rows = new ArrayList<>();
-    LocalDateTime day = LocalDateTime.of(2026, 11, 23, 8, 0);
-    for (int i = 0; i < 6; i++) {
-      rows.add(new WolkvoxStandIn.Row("AD1", "c" + i, i < 4 ? "201" : "202", day.plusMinutes(i * 37), "VENTA"));
-    }
-    rows.add(new WolkvoxStandIn.Row("AD2", "c9", "", day.plusHours(12), ""));
-    rows.add(new WolkvoxStandIn.Row("AD2", "c8", "203", day.minusDays(1), "VENTA"));
-    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 60_000))) {
-      Map<String, String> env = Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
-          "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "DATA_DIR", dir.toString());
-      assertGolden("report-store-yesterday.json", env, "yesterday", "--json");
+    try (WolkvoxStandIn wolkvox =
+        WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(StoreReportWorld.yesterday(), 60_000))) {
+      assertGolden("report-store-yesterday.json", StoreReportWorld.env(wolkvox, dir), "yesterday", "--json");
     }
   }
 

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -121,8 +120,7 @@ class ReportProcessTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
-    builder.environment().putAll(Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", "cli-token-abcdef123",
-        "WOLKVOX_BASE_URL", wolkvox.baseUrl(), "DATA_DIR", dir.resolve("data").toString()));
+    builder.environment().putAll(StoreReportWorld.env(wolkvox, dir.resolve("data")));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());

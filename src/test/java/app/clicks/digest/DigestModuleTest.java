@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.testing.FakeClickReader;
+import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +22,7 @@ class DigestModuleTest {
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   static DigestModule module(HikariDataSource db) {
-    return DigestModule.create(db, Fakes.SettingsFake.connected(TEAM), Fakes.ClickReaderFake.answering(1, 1),
+    return DigestModule.create(db, FakeSettingsStore.connected(TEAM), FakeClickReader.answering(1, 1),
         new Fakes.PosterFake(), DigestSettings.DEFAULTS, Clock.systemUTC());
   }
 

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DeliveryLog.State;
-import app.clicks.digest.Fakes.ClickReaderFake;
 import app.clicks.digest.Fakes.PosterFake;
-import app.clicks.digest.Fakes.SettingsFake;
 import app.clicks.digest.Fakes.SleeperFake;
 import app.clicks.digest.Fakes.TriggersFake;
 import app.clicks.report.Period;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
+import app.clicks.testing.FakeClickReader;
+import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestTotals;
 import app.clicks.wolkvox.WolkvoxException.Kind;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -45,8 +46,8 @@ abstract class DigestRunnerContract {
   HikariDataSource db;
   DigestSettingsStore schedules;
   DeliveryLog log;
-  SettingsFake settings = SettingsFake.connected(TEAM);
-  ClickReaderFake reader = ClickReaderFake.answering(42, 40);
+  FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
+  FakeClickReader reader = FakeClickReader.answering(42, 40);
   PosterFake poster = new PosterFake();
   SleeperFake sleeper = new SleeperFake();
   TriggersFake triggers = new TriggersFake();
@@ -155,22 +156,22 @@ abstract class DigestRunnerContract {
    * A reader for a slow first run: while it is still reading, another run ("test-2"), late enough to find its claim
    * stale, takes the day over and delivers it; then the first run's read ends with {@code thenForTheSlowRun}.
    */
-  List<RunResult> takenOverWhileReading(ClickReaderFake.Step thenForTheSlowRun) {
+  List<RunResult> takenOverWhileReading(FakeClickReader.Step thenForTheSlowRun) {
     Instant later = SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plus(Duration.ofMinutes(2));
     List<RunResult> takeovers = new ArrayList<>();
-    reader = new ClickReaderFake()
+    reader = new FakeClickReader()
         .then(p -> {
           takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
               "test-2"), triggers));
           return thenForTheSlowRun.answer(p);
         })
-        .then(p -> ClickReaderFake.stored(42, 40));
+        .then(p -> TestTotals.stored(42, 40));
     return takeovers;
   }
 
   @Test
   void aSlowRunWhoseClaimWasTakenOverMeanwhileDoesNotPostASecondTime() {
-    List<RunResult> takeovers = takenOverWhileReading(p -> ClickReaderFake.stored(42, 40));
+    List<RunResult> takeovers = takenOverWhileReading(p -> TestTotals.stored(42, 40));
 
     RunResult slow = runAt(SCHEDULED.plusSeconds(1));
 
@@ -184,7 +185,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aSlowRunWhoseClaimWasTakenOverNeitherOverwritesTheLogNorSchedulesARetry() {
-    List<RunResult> takeovers = takenOverWhileReading(ClickReaderFake.failing(Kind.TIMEOUT));
+    List<RunResult> takeovers = takenOverWhileReading(FakeClickReader.failing(Kind.TIMEOUT));
 
     RunResult slow = runAt(SCHEDULED.plusSeconds(1));
 
@@ -224,7 +225,7 @@ abstract class DigestRunnerContract {
 
     assertEquals(DigestOutcome.MISSED, r.outcome());
     assertEquals(0, poster.attempts.size());
-    assertEquals(0, reader.calls.size());
+    assertEquals(0, reader.asked.size());
     assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
     LastRun last = schedules.lastRun(TEAM).orElseThrow();
     assertEquals(DigestOutcome.MISSED, last.outcome());
@@ -310,8 +311,8 @@ abstract class DigestRunnerContract {
 
   @Test
   void aTransientWolkvoxFailureStoresARetryAndTheRetryDeliversOnce() {
-    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.SERVER_ERROR))
-        .then(p -> ClickReaderFake.stored(7, 3));
+    reader = new FakeClickReader().then(FakeClickReader.failing(Kind.SERVER_ERROR))
+        .then(p -> TestTotals.stored(7, 3));
 
     RunResult first = runAt(SCHEDULED.plusSeconds(1));
 
@@ -340,8 +341,8 @@ abstract class DigestRunnerContract {
 
   @Test
   void aDayThatCouldOnlyBeReadFromTheStoreIsRetriedBeforeItIsPosted() {
-    StoredTotals storeOnly = new StoredTotals(Fakes.totals(2, 2), Fakes.totals(3, 3), Instant.EPOCH, true, 0);
-    reader = new ClickReaderFake().then(p -> storeOnly).then(p -> ClickReaderFake.stored(9, 3));
+    StoredTotals storeOnly = new StoredTotals(TestTotals.day(2, 2), TestTotals.day(3, 3), Instant.EPOCH, true, 0);
+    reader = new FakeClickReader().then(p -> storeOnly).then(p -> TestTotals.stored(9, 3));
 
     RunResult first = runAt(SCHEDULED.plusSeconds(1));
 
@@ -356,8 +357,8 @@ abstract class DigestRunnerContract {
 
   @Test
   void storedDataIsPostedAsSuchWhenTheRetriesRunOut() {
-    StoredTotals storeOnly = new StoredTotals(Fakes.totals(2, 2), Fakes.totals(3, 3), Instant.EPOCH, true, 0);
-    reader = new ClickReaderFake().then(p -> storeOnly);
+    StoredTotals storeOnly = new StoredTotals(TestTotals.day(2, 2), TestTotals.day(3, 3), Instant.EPOCH, true, 0);
+    reader = new FakeClickReader().then(p -> storeOnly);
     Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
 
     RunResult r = runnerAt(now)
@@ -369,7 +370,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aFailureAfterTheClaimSchedulesARetryInsteadOfLeavingTheDayClaimed() {
-    reader = ClickReaderFake.answering(5, 1);
+    reader = FakeClickReader.answering(5, 1);
     settings.failNextFind = true;
 
     RunResult first = runAt(SCHEDULED.plusSeconds(1));
@@ -380,7 +381,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void transientFailuresStopBeingRetriedAfterTheHorizon() {
-    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.TIMEOUT));
+    reader = new FakeClickReader().then(FakeClickReader.failing(Kind.TIMEOUT));
     Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
     DigestFiring lastChance = new DigestFiring(TEAM, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t");
 
@@ -393,7 +394,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aRejectedTokenIsNotRetriedAndLeavesANoteInTheChannel() {
-    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.TOKEN_REJECTED));
+    reader = new FakeClickReader().then(FakeClickReader.failing(Kind.TOKEN_REJECTED));
 
     RunResult r = runAt(SCHEDULED);
 
@@ -406,7 +407,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aSpentQuotaIsNotRetriedAndLeavesANoteInTheChannel() {
-    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.QUOTA_EXCEEDED));
+    reader = new FakeClickReader().then(FakeClickReader.failing(Kind.QUOTA_EXCEEDED));
 
     RunResult r = runAt(SCHEDULED);
 
@@ -417,7 +418,7 @@ abstract class DigestRunnerContract {
 
   @Test
   void aDayWithoutClicksPostsANoteOrNothingAsSet() {
-    reader = ClickReaderFake.answering(0, 5);
+    reader = FakeClickReader.answering(0, 5);
 
     RunResult noted = runAt(SCHEDULED);
     schedules.save(new DigestSchedule(TEAM, "C0001", LocalTime.of(8, 0), null, BOGOTA, EmptyPolicy.SKIP, true),
@@ -466,7 +467,7 @@ abstract class DigestRunnerContract {
     RunResult r = runAt(SCHEDULED);
 
     assertEquals(DigestOutcome.OFF, r.outcome());
-    assertEquals(0, reader.calls.size());
+    assertEquals(0, reader.asked.size());
     assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
   }
 }

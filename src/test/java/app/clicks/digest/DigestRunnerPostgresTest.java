@@ -1,5 +1,6 @@
 package app.clicks.digest;
 
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 
 /** The digest run's rules on PostgreSQL (TEST_DATABASE_URL). */

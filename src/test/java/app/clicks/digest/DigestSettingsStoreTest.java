@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.DayOfWeek;
 import java.time.Instant;

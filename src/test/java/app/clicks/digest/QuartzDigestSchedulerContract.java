@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DeliveryLog.State;
-import app.clicks.digest.Fakes.ClickReaderFake;
 import app.clicks.digest.Fakes.PosterFake;
-import app.clicks.digest.Fakes.SettingsFake;
 import app.clicks.digest.Fakes.SleeperFake;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.testing.FakeClickReader;
+import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.TestTotals;
 import app.clicks.wolkvox.WolkvoxException.Kind;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -51,8 +53,8 @@ abstract class QuartzDigestSchedulerContract {
   HikariDataSource db;
   DigestSettingsStore schedules;
   DeliveryLog log;
-  SettingsFake settings = SettingsFake.connected(TEAM);
-  ClickReaderFake reader = ClickReaderFake.answering(42, 40);
+  FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
+  FakeClickReader reader = FakeClickReader.answering(42, 40);
   PosterFake poster = new PosterFake();
   SleeperFake sleeper = new SleeperFake();
   final BlockingQueue<RunResult> results = new LinkedBlockingQueue<>();
@@ -211,7 +213,7 @@ abstract class QuartzDigestSchedulerContract {
   void aDigestWhoseInstanceDiedWhileFetchingIsFiredAgainAndLooksAgainWhenItsClaimGoesStale() throws Exception {
     CountDownLatch reading = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    reader = new ClickReaderFake()
+    reader = new FakeClickReader()
         .then(p -> {
           reading.countDown();
           try {
@@ -219,9 +221,9 @@ abstract class QuartzDigestSchedulerContract {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          return ClickReaderFake.stored(42, 40);
+          return TestTotals.stored(42, 40);
         })
-        .then(p -> ClickReaderFake.stored(42, 40));
+        .then(p -> TestTotals.stored(42, 40));
     DigestSchedule s = aMomentAhead(TEAM, 2);
     Instant firesAt = nextAt(s);
     save(s);
@@ -286,8 +288,8 @@ abstract class QuartzDigestSchedulerContract {
 
   @Test
   void aTransientWolkvoxFailureIsRetriedByAStoredOneShotTrigger() throws Exception {
-    reader = new ClickReaderFake().then(ClickReaderFake.failing(Kind.SERVER_ERROR))
-        .then(p -> ClickReaderFake.stored(5, 1));
+    reader = new FakeClickReader().then(FakeClickReader.failing(Kind.SERVER_ERROR))
+        .then(p -> TestTotals.stored(5, 1));
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
     DigestSchedule s = aMomentAhead(TEAM, 2);

@@ -2,6 +2,7 @@ package app.clicks.digest;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 

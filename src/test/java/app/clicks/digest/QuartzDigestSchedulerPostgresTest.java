@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +26,7 @@ class QuartzDigestSchedulerPostgresTest extends QuartzDigestSchedulerContract {
   void twoInstancesOnOneDatabasePostEachDigestExactlyOnce() throws Exception {
     List<WorkspaceKey> teams = List.of(TEAM, new WorkspaceKey("", "T0002"), new WorkspaceKey("E1", "T0003"),
         new WorkspaceKey("", "T0004"));
-    teams.forEach(k -> settings.save(Fakes.SettingsFake.connected(k).find(k).orElseThrow()));
+    teams.forEach(k -> settings.save(FakeSettingsStore.connected(k).find(k).orElseThrow()));
     QuartzDigestScheduler one = newScheduler();
     QuartzDigestScheduler two = newScheduler();
     assertTrue(one.clustered() && two.clustered());

@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import app.clicks.testing.CapturedLogs;
+import app.clicks.testing.TestKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** How the encryption keys are found: the variables, or a key file made in DATA_DIR on the embedded database. */
 class EncryptionKeysTest {
@@ -25,8 +23,8 @@ class EncryptionKeysTest {
 
   @Test
   void takesBothVariables() {
-    String cur = TestKeys.newBase64();
-    String prev = TestKeys.newBase64();
+    String cur = TestKeys.newKey();
+    String prev = TestKeys.newKey();
     EncryptionKeys keys = EncryptionKeys.resolve(cur, prev, false, dataDir);
     assertArrayEquals(Base64.getDecoder().decode(cur), keys.current().getEncoded());
     assertArrayEquals(Base64.getDecoder().decode(prev), keys.previous().getEncoded());
@@ -40,7 +38,7 @@ class EncryptionKeysTest {
     assertTrue(e.getMessage().contains("SETTINGS_ENCRYPTION_KEY must be the base64 of exactly 32 bytes"), e.getMessage());
     assertFalse(e.getMessage().contains(short16));
     SettingsException p =
-        assertThrows(SettingsException.class, () -> EncryptionKeys.resolve(TestKeys.newBase64(), "not base64!", true, dataDir));
+        assertThrows(SettingsException.class, () -> EncryptionKeys.resolve(TestKeys.newKey(), "not base64!", true, dataDir));
     assertTrue(p.getMessage().contains("SETTINGS_ENCRYPTION_KEY_PREVIOUS"), p.getMessage());
   }
 
@@ -53,10 +51,7 @@ class EncryptionKeysTest {
 
   @Test
   void theEmbeddedDatabaseGetsAnOwnerOnlyKeyFileAndAWarningWithoutTheKey() throws Exception {
-    Logger logger = (Logger) LoggerFactory.getLogger(EncryptionKeys.class);
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    logger.addAppender(logs);
+    CapturedLogs logs = CapturedLogs.of(EncryptionKeys.class.getName(), null);
     try {
       Path dir = dataDir.resolve("data");
       EncryptionKeys keys = EncryptionKeys.resolve("", null, true, dir);
@@ -65,20 +60,20 @@ class EncryptionKeysTest {
       assertEquals(32, keys.current().getEncoded().length);
       assertNull(keys.previous());
       String b64 = Base64.getEncoder().encodeToString(keys.current().getEncoded());
-      assertTrue(logs.list.stream().anyMatch(e -> e.getLevel().toString().equals("WARN")));
-      assertTrue(logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains(b64)));
+      assertTrue(logs.events().stream().anyMatch(e -> e.getLevel().toString().equals("WARN")));
+      assertTrue(logs.events().stream().noneMatch(e -> e.getFormattedMessage().contains(b64)));
 
       EncryptionKeys again = EncryptionKeys.resolve(null, null, true, dir);
       assertArrayEquals(keys.current().getEncoded(), again.current().getEncoded());
     } finally {
-      logger.detachAppender(logs);
+      logs.close();
     }
   }
 
   @Test
   void aKeyFileOthersCanReadIsMadeOwnerOnly() throws Exception {
     Path file = dataDir.resolve(EncryptionKeys.KEY_FILE);
-    String key = TestKeys.newBase64();
+    String key = TestKeys.newKey();
     Files.writeString(file, key);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     EncryptionKeys keys = EncryptionKeys.resolve(null, null, true, dataDir);

@@ -1,11 +1,12 @@
 package app.clicks.settings;
 
-import javax.sql.DataSource;
+import app.clicks.testing.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** The settings store on the embedded H2 database (PostgreSQL mode), migrated by Flyway. */
 class JdbcSettingsStoreH2Test extends SettingsStoreContract {
   @Override
-  DataSource database() {
-    return SettingsDatabases.h2();
+  HikariDataSource database() {
+    return TestDatabases.h2();
   }
 }

@@ -1,11 +1,12 @@
 package app.clicks.settings;
 
-import javax.sql.DataSource;
+import app.clicks.testing.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** The settings store on PostgreSQL (TEST_DATABASE_URL), in a fresh schema migrated by Flyway. */
 class JdbcSettingsStorePostgresTest extends SettingsStoreContract {
   @Override
-  DataSource database() {
-    return SettingsDatabases.postgres();
+  HikariDataSource database() {
+    return TestDatabases.postgres();
   }
 }

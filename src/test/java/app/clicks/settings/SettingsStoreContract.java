@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.testing.TestKeys;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +26,21 @@ abstract class SettingsStoreContract {
   static final WorkspaceKey GRID = new WorkspaceKey("E0GRID", "T0TEST");
   static final Instant AT = Instant.parse("2026-11-23T14:30:00Z");
 
-  DataSource db;
+  HikariDataSource db;
   String key;
 
-  abstract DataSource database();
+  /** A fresh, migrated database of the kind under test; closed after each test. */
+  abstract HikariDataSource database();
 
   @BeforeEach
   void setUp() {
     db = database();
-    key = TestKeys.newBase64();
+    key = TestKeys.newKey();
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
   }
 
   JdbcSettingsStore store(String current, String previous) {
@@ -100,7 +108,7 @@ abstract class SettingsStoreContract {
     String oldKey = key;
     store(oldKey, null).save(settings(KEY, TOKEN, "U1"));
     String before = storedToken(KEY);
-    String newKey = TestKeys.newBase64();
+    String newKey = TestKeys.newKey();
 
     assertEquals(TOKEN, store(newKey, oldKey).find(KEY).orElseThrow().token());
 
@@ -112,7 +120,7 @@ abstract class SettingsStoreContract {
   @Test
   void aTokenNoKeyOpensIsUnreadableAndTheRestIsStillThere() {
     store(key, null).save(settings(KEY, TOKEN, "U1"));
-    WorkspaceSettings found = store(TestKeys.newBase64(), TestKeys.newBase64()).find(KEY).orElseThrow();
+    WorkspaceSettings found = store(TestKeys.newKey(), TestKeys.newKey()).find(KEY).orElseThrow();
     assertEquals(TokenState.UNREADABLE, found.tokenState());
     assertNull(found.token());
     assertEquals("0042", found.serverId());

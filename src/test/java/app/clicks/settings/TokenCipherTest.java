@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceSettings.TokenState;
+import app.clicks.testing.TestKeys;
 import org.junit.jupiter.api.Test;
 
 /** Tokens are sealed with AES-GCM under the current key and still opened under the previous one. */
@@ -15,7 +16,7 @@ class TokenCipherTest {
 
   @Test
   void sealsWithAFreshIvEachTimeAndOpensAgain() {
-    TokenCipher cipher = TestKeys.cipher(TestKeys.newBase64(), null);
+    TokenCipher cipher = TestKeys.cipher(TestKeys.newKey(), null);
     String a = cipher.encrypt(TOKEN, "/T1");
     String b = cipher.encrypt(TOKEN, "/T1");
     assertNotEquals(a, b);
@@ -29,17 +30,17 @@ class TokenCipherTest {
 
   @Test
   void opensUnderThePreviousKeyAndSaysSo() {
-    String oldKey = TestKeys.newBase64();
+    String oldKey = TestKeys.newKey();
     String sealed = TestKeys.cipher(oldKey, null).encrypt(TOKEN, "/T1");
-    TokenCipher.Opened opened = TestKeys.cipher(TestKeys.newBase64(), oldKey).open(sealed, "/T1");
+    TokenCipher.Opened opened = TestKeys.cipher(TestKeys.newKey(), oldKey).open(sealed, "/T1");
     assertEquals(TOKEN, opened.token());
     assertTrue(opened.underPreviousKey());
   }
 
   @Test
   void aValueNoKeyOpensIsUnreadableNotAnError() {
-    String sealed = TestKeys.cipher(TestKeys.newBase64(), null).encrypt(TOKEN, "/T1");
-    TokenCipher other = TestKeys.cipher(TestKeys.newBase64(), TestKeys.newBase64());
+    String sealed = TestKeys.cipher(TestKeys.newKey(), null).encrypt(TOKEN, "/T1");
+    TokenCipher other = TestKeys.cipher(TestKeys.newKey(), TestKeys.newKey());
     assertEquals(TokenState.UNREADABLE, other.open(sealed, "/T1").state());
     assertNull(other.open(sealed, "/T1").token());
     assertEquals(TokenState.UNREADABLE, other.open("garbage", "/T1").state());
@@ -49,14 +50,14 @@ class TokenCipherTest {
 
   @Test
   void aValueCopiedToAnotherWorkspaceDoesNotOpen() {
-    TokenCipher cipher = TestKeys.cipher(TestKeys.newBase64(), null);
+    TokenCipher cipher = TestKeys.cipher(TestKeys.newKey(), null);
     String sealed = cipher.encrypt(TOKEN, "/T1");
     assertEquals(TokenState.UNREADABLE, cipher.open(sealed, "/T2").state());
   }
 
   @Test
   void aTamperedValueIsUnreadable() {
-    TokenCipher cipher = TestKeys.cipher(TestKeys.newBase64(), null);
+    TokenCipher cipher = TestKeys.cipher(TestKeys.newKey(), null);
     String sealed = cipher.encrypt(TOKEN, "/T1");
     char last = sealed.charAt(sealed.length() - 3);
     String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Duration;
@@ -18,19 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BudgetTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
-  private final FakeSource source = new FakeSource().add(Records.days(TODAY.minusDays(40), 41, 3, 21));
+  private final FakeClickSource source = new FakeClickSource().add(Records.days(TODAY.minusDays(40), 41, 3, 21));
   private final MutableClock clock = new MutableClock(Records.at(TODAY, 8, 0));
   private final StoreSettings settings = new StoreSettings(2, 5, 10, 400, 1);
   private final PeriodPair today = Records.today(TODAY);
 
   private ClickStore store(String db) {
-    return new ClickStore(TestDb.shared(db).dataSource(), source, settings, clock);
+    return new ClickStore(TestDatabases.shared(db).dataSource(), source, settings, clock);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void pastNinetyPercentPeopleGetTheStoreAndTheDigestKeepsItsReserve(String db) throws Exception {
     ClickStore store = store(db);
     for (int i = 0; i < 9; i++) {
@@ -61,7 +63,7 @@ class BudgetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void withTheBudgetSpentAPeriodNeverFetchedIsRefusedWithAMessageAndAPartlyStoredOneIsAnswered(String db)
       throws Exception {
     ClickStore store = store(db);
@@ -85,11 +87,11 @@ class BudgetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aFailedFetchCountsACallAndFallsBackToStaleDataButNotToNothing(String db) throws Exception {
     ClickStore store = store(db);
     store.totals(connection, today, Purpose.INTERACTIVE);
-    source.failure = new WolkvoxException(WolkvoxException.Kind.SERVER_ERROR, server, null, "wolkvox is down");
+    source.failWith(new WolkvoxException(WolkvoxException.Kind.SERVER_ERROR, server, null, "wolkvox is down"));
     clock.advance(Duration.ofMinutes(6));
 
     StoredTotals stale = store.totals(connection, today, Purpose.INTERACTIVE);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.Duration;
@@ -19,17 +21,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClickStoreSyncTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok-secret", BOGOTA);
-  private final FakeSource source = new FakeSource();
+  private final FakeClickSource source = new FakeClickSource();
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
 
   private ClickStore store(String db) {
-    return new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    return new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void settledDayIsFetchedOnceThenReadFromTheStore(String db) throws Exception {
     source.add(Records.days(DAY.minusDays(1), 2, 50, 1));
     ClickStore store = store(db);
@@ -51,7 +53,7 @@ class ClickStoreSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aSettledDayIsFetchedOnceMoreWhenFirstAskedAfterItIs24HoursOldThenIsFinal(String db) throws Exception {
     source.add(Records.days(DAY.minusDays(1), 2, 40, 2));
     ClickStore store = store(db);
@@ -76,7 +78,7 @@ class ClickStoreSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void theOpenDayIsFetchedAgainAtMostEveryRefreshPeriod(String db) throws Exception {
     LocalDate today = DAY;
     clock.set(Records.at(today, 10, 0));
@@ -103,7 +105,7 @@ class ClickStoreSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void thirtyDaysOnAnEmptyStoreCostTwoRequests(String db) throws Exception {
     LocalDate first = DAY.minusDays(29);
     source.add(Records.days(first.minusDays(30), 60, 10, 4));
@@ -125,7 +127,7 @@ class ClickStoreSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aFetchReplacesItsDaysWithoutDuplicatesOrLosses(String db) throws Exception {
     List<ClickRecord> before = Records.days(DAY.minusDays(1), 2, 60, 5);
     source.add(before);
@@ -152,7 +154,7 @@ class ClickStoreSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void recordsWithoutAReadableDateAreFiledUnderTheWindowsFirstDay(String db) throws Exception {
     source.add(Records.day(DAY, 10, 6));
     source.add(List.of(Records.undated(DAY, "u1"), Records.undated(DAY, "u2")));

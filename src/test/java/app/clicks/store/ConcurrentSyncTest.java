@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,22 +24,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConcurrentSyncTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
   private final PeriodPair yesterday = Records.days(DAY, 1);
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoThreadsOfOneStore(String db) throws Exception {
-    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch secondWaits = new CountDownLatch(1);
     source.pause = w -> {
       inside.countDown();
       assertTrue(secondWaits.await(30, TimeUnit.SECONDS), "the second thread waits for the first one's fetch");
     };
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ExecutorService executor = Executors.newFixedThreadPool(2);
     try {
       Future<StoredTotals> first = executor.submit(() -> store.totals(connection, yesterday, Purpose.INTERACTIVE));
@@ -55,29 +57,29 @@ class ConcurrentSyncTest {
       assertEquals(1, source.requests.get(), "the thread that waited did not fetch again");
       assertEquals(1, one.requests() + two.requests());
       assertEquals(40, two.current().clicks(), "one copy of the day");
-      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+      assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
     } finally {
       executor.shutdownNow();
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void fetchesOfManyServersAtOnceWaitForASlotInsteadOfEmptyingThePool(String db) throws Exception {
     int servers = DayReplacer.FETCHES_AT_ONCE + 2;
-    FakeSource source = new FakeSource().add(Records.days(DAY, 1, 10, 3));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY, 1, 10, 3));
     CountDownLatch slotsTaken = new CountDownLatch(DayReplacer.FETCHES_AT_ONCE);
     CountDownLatch release = new CountDownLatch(1);
     source.pause = w -> {
       slotsTaken.countDown();
       assertTrue(release.await(30, TimeUnit.SECONDS));
     };
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ExecutorService executor = Executors.newFixedThreadPool(servers);
     try {
       List<Future<StoredTotals>> answers = new ArrayList<>();
       for (int i = 0; i < servers; i++) {
-        WolkvoxConnection other = new WolkvoxConnection(TestDb.newServer(), "tok", BOGOTA);
+        WolkvoxConnection other = new WolkvoxConnection(TestDatabases.newServer(), "tok", BOGOTA);
         answers.add(executor.submit(() -> store.totals(other, yesterday, Purpose.INTERACTIVE)));
       }
       assertTrue(slotsTaken.await(30, TimeUnit.SECONDS));
@@ -98,20 +100,21 @@ class ConcurrentSyncTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoStoresOnTwoPools(String db) throws Exception {
-    try (Database other = TestDb.another(db)) {
-      FakeSource sourceA = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
-      FakeSource sourceB = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+    try (Database other = TestDatabases.another(db)) {
+      FakeClickSource sourceA = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
+      FakeClickSource sourceB = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
       LockWatch watch = new LockWatch(2);
-      ClickStore a = new ClickStore(watch.wrap(TestDb.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
+      ClickStore a = new ClickStore(watch.wrap(TestDatabases.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
       ClickStore b = new ClickStore(watch.wrap(other.dataSource()), sourceB, StoreSettings.DEFAULTS, clock);
       race(db, a, sourceA, b, sourceB, watch);
     }
   }
 
   /** The first fetch pauses inside its request until the second store is about to lock the same rows. */
-  private void race(String db, ClickStore a, FakeSource sourceA, ClickStore b, FakeSource sourceB, LockWatch watch)
+  private void race(String db, ClickStore a, FakeClickSource sourceA, ClickStore b, FakeClickSource sourceB,
+      LockWatch watch)
       throws Exception {
     CountDownLatch inside = new CountDownLatch(1);
     sourceA.pause = w -> {
@@ -133,7 +136,7 @@ class ConcurrentSyncTest {
       assertEquals(1, one.requests() + two.requests());
       assertEquals(40, one.current().clicks());
       assertEquals(40, two.current().clicks(), "one copy of the day");
-      assertEquals(80, storedRows(TestDb.shared(db).dataSource()));
+      assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
     } finally {
       executor.shutdownNow();
     }

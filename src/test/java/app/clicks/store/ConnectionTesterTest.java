@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.report.ClickRecord;
-import app.clicks.wolkvox.ClickSource;
-import app.clicks.wolkvox.Window;
-import app.clicks.wolkvox.WindowReceiver;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Clock;
@@ -17,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,26 +30,26 @@ class ConnectionTesterTest {
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
-  final String server = TestDb.newServer();
+  final String server = TestDatabases.newServer();
   final WolkvoxConnection mexico = new WolkvoxConnection(server, "token-abcdefgh", MEXICO_CITY);
-  final Wolkvox source = new Wolkvox();
+  final FakeClickSource source = new FakeClickSource();
 
   ConnectionTester tester(String db) {
-    return new ConnectionTester(TestDb.shared(db).dataSource(), source, CLOCK);
+    return new ConnectionTester(TestDatabases.shared(db).dataSource(), source, CLOCK);
   }
 
   @Test
   void asksForTheLastHourInTheReportTimezoneAndCountsTheChats() throws Exception {
-    source.records = 5;
-    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
+    source.add(FakeClickSource.chats(5, NOW.minusSeconds(1800)));
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertEquals(ConnectionVerdict.connected(5, NOW), v);
-    assertEquals("20261123080000..20261123090000", source.asked.take().toString());
+    assertEquals("20261123080000..20261123090000", source.asked.take().window().toString());
   }
 
   @Test
   void aWolkvoxFailureBecomesItsVerdict() {
-    source.failure = WolkvoxException.Kind.QUOTA_EXCEEDED;
-    ConnectionVerdict v = tester(TestDb.H2).test(mexico);
+    source.failWith(WolkvoxException.Kind.QUOTA_EXCEEDED);
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertFalse(v.connected());
     assertEquals(WolkvoxException.Kind.QUOTA_EXCEEDED, v.failure());
     assertFalse(v.unexpected());
@@ -61,33 +57,31 @@ class ConnectionTesterTest {
 
   @Test
   void aBrokenSourceIsAVerdictNotAnException() {
-    ConnectionTester broken = new ConnectionTester(TestDb.shared(TestDb.H2).dataSource(), (c, w, r) -> {
-      throw new IllegalStateException("boom");
-    }, CLOCK);
-    ConnectionVerdict v = broken.test(mexico);
+    source.crash = new IllegalStateException("boom");
+    ConnectionVerdict v = tester(TestDatabases.H2).test(mexico);
     assertTrue(v.unexpected());
     assertNull(v.failure());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void itsRequestsAreCountedInTheDaysCallLogInTheReportTimezone(String db) {
     ClickStore store = store(db);
-    source.requests = 2;
+    source.reportRequests(2);
     tester(db).test(mexico);
     assertEquals(2, store.callsToday(mexico), "what the source made, as a fetch counts");
-    source.failure = WolkvoxException.Kind.TOKEN_REJECTED;
+    source.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
     tester(db).test(mexico);
     assertEquals(3, store.callsToday(mexico), "a failed test counts 1, as a failed fetch does");
-    assertEquals(3, new CallLog(TestDb.shared(db).dataSource()).calls(server, LocalDate.of(2026, 11, 23)),
+    assertEquals(3, new CallLog(TestDatabases.shared(db).dataSource()).calls(server, LocalDate.of(2026, 11, 23)),
         "on the report timezone's day (09:00 in Mexico City)");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void itIsNeverRefusedWhenTheBudgetIsSpent(String db) throws Exception {
     ClickStore store = store(db);
-    DataSource ds = TestDb.shared(db).dataSource();
+    DataSource ds = TestDatabases.shared(db).dataSource();
     new CallLog(ds).add(server, LocalDate.of(2026, 11, 23), store.dailyBudget());
     WolkvoxException spent = assertThrows(WolkvoxException.class,
         () -> store.totals(mexico, Records.days(LocalDate.of(2026, 11, 20), 1), Purpose.DIGEST));
@@ -102,29 +96,6 @@ class ConnectionTesterTest {
   }
 
   private ClickStore store(String db) {
-    return new ClickStore(TestDb.shared(db).dataSource(), source, new StoreSettings(2, 5, 10, 400, 1), CLOCK);
-  }
-
-  /** A wolkvox that answers with a few records, or fails the way a test tells it to; keeps the windows asked. */
-  static final class Wolkvox implements ClickSource {
-    volatile WolkvoxException.Kind failure;
-    volatile int records = 3;
-    volatile int requests = 1;
-    final BlockingQueue<Window> asked = new LinkedBlockingQueue<>();
-
-    @Override
-    public int fetch(WolkvoxConnection connection, Window window, WindowReceiver receiver) throws WolkvoxException {
-      asked.add(window);
-      if (failure != null) {
-        throw new WolkvoxException(failure, connection.serverId(), window.toString(), "wolkvox failed: " + failure);
-      }
-      WindowReceiver.Batch batch = receiver.open(window);
-      for (int i = 0; i < records; i++) {
-        batch.accept(new ClickRecord("https://fb.me/ad" + i, "ad", "ad" + i, "chat" + i, "rp", "agent" + i, "image",
-            "", Instant.parse("2026-11-23T14:30:00Z"), "2026-11-23 09:30:00", "1"));
-      }
-      batch.commit();
-      return requests;
-    }
+    return new ClickStore(TestDatabases.shared(db).dataSource(), source, new StoreSettings(2, 5, 10, 400, 1), CLOCK);
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.RequestGate;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.Duration;
@@ -19,21 +21,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The in-flight limit per wolkvox server holds across processes that share the database. */
 class DbRequestGateTest {
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final MutableClock clock = new MutableClock(Records.at(LocalDate.of(2026, 11, 10), 9, 0));
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void slotsAreSharedBetweenPoolsAndFreedOnClose(String db) {
-    try (Database other = TestDb.another(db)) {
-      DbRequestGate one = new DbRequestGate(TestDb.shared(db).dataSource(), 2, clock);
+    try (Database other = TestDatabases.another(db)) {
+      DbRequestGate one = new DbRequestGate(TestDatabases.shared(db).dataSource(), 2, clock);
       DbRequestGate two = new DbRequestGate(other.dataSource(), 2, clock);
 
       RequestGate.Permit a = one.tryAcquire(server).orElseThrow();
       RequestGate.Permit b = two.tryAcquire(server).orElseThrow();
       assertTrue(two.tryAcquire(server).isEmpty(), "both slots are held");
       assertTrue(one.tryAcquire(server).isEmpty());
-      assertTrue(one.tryAcquire(TestDb.newServer()).isPresent(), "another server has its own slots");
+      assertTrue(one.tryAcquire(TestDatabases.newServer()).isPresent(), "another server has its own slots");
 
       a.close();
       a.close();
@@ -46,9 +48,9 @@ class DbRequestGateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aSlotOfAProcessThatDiedIsTakenOverWhenItsLeaseRunsOut(String db) {
-    DbRequestGate gate = new DbRequestGate(TestDb.shared(db).dataSource(), 1, clock);
+    DbRequestGate gate = new DbRequestGate(TestDatabases.shared(db).dataSource(), 1, clock);
     RequestGate.Permit lost = gate.tryAcquire(server).orElseThrow();
 
     clock.advance(DbRequestGate.LEASE.minusSeconds(1));
@@ -62,7 +64,7 @@ class DbRequestGateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoStoresOnTwoPoolsNeverHaveMoreThanTheLimitInFlight(String db) throws Exception {
     ExecutorService executor = Executors.newFixedThreadPool(2);
     CountDownLatch firstInside = new CountDownLatch(1);
@@ -70,10 +72,10 @@ class DbRequestGateTest {
     CountDownLatch release = new CountDownLatch(1);
     LocalDate day = LocalDate.of(2026, 11, 10);
     WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
-    try (Database other = TestDb.another(db)) {
-      FakeSource sourceA = new FakeSource().add(Records.days(day.minusDays(1), 2, 5, 9));
-      FakeSource sourceB = new FakeSource().add(Records.days(day.minusDays(5), 2, 5, 9));
-      sourceA.gate = new DbRequestGate(TestDb.shared(db).dataSource(), 1, clock);
+    try (Database other = TestDatabases.another(db)) {
+      FakeClickSource sourceA = new FakeClickSource().add(Records.days(day.minusDays(1), 2, 5, 9));
+      FakeClickSource sourceB = new FakeClickSource().add(Records.days(day.minusDays(5), 2, 5, 9));
+      sourceA.gate = new DbRequestGate(TestDatabases.shared(db).dataSource(), 1, clock);
       sourceB.gate = new DbRequestGate(other.dataSource(), 1, clock, ms -> {
         secondWaiting.countDown();
         release.await(5, TimeUnit.MILLISECONDS);
@@ -82,7 +84,7 @@ class DbRequestGateTest {
         firstInside.countDown();
         release.await();
       };
-      ClickStore storeA = new ClickStore(TestDb.shared(db).dataSource(), sourceA, StoreSettings.DEFAULTS, clock);
+      ClickStore storeA = new ClickStore(TestDatabases.shared(db).dataSource(), sourceA, StoreSettings.DEFAULTS, clock);
       ClickStore storeB = new ClickStore(other.dataSource(), sourceB, StoreSettings.DEFAULTS, clock);
 
       Future<StoredTotals> a = executor.submit(() ->

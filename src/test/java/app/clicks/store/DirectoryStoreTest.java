@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.Directory;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.Agent;
 import app.clicks.wolkvox.DirectoryList;
 import app.clicks.wolkvox.WolkvoxConnection;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DirectoryStoreTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(TODAY, 8, 0));
   private final FakeDirectory wolkvox = new FakeDirectory();
@@ -43,7 +44,7 @@ class DirectoryStoreTest {
   }
 
   private DirectoryStore store(String db) {
-    return store(TestDb.shared(db));
+    return store(TestDatabases.shared(db));
   }
 
   private DirectoryRequest seeing(Set<String> agents, Set<String> rps, Set<String> codes) {
@@ -59,11 +60,11 @@ class DirectoryStoreTest {
   }
 
   private int callsToday(String db) {
-    return new CallLog(TestDb.shared(db).dataSource()).calls(server, LocalDate.ofInstant(clock.instant(), BOGOTA));
+    return new CallLog(TestDatabases.shared(db).dataSource()).calls(server, LocalDate.ofInstant(clock.instant(), BOGOTA));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void readsEachListOnceADayAndAnswersFromTheStoreTheRestOfTheDay(String db) {
     DirectoryStore store = store(db);
 
@@ -87,7 +88,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void anUnknownIdReadsItsListOnceMoreAndNoMoreThatDay(String db) {
     DirectoryStore store = store(db);
     store.directory(seeingNothing());
@@ -116,7 +117,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void blankIdsTimeoutCodesAndKnownIdsInAnotherCaseOrPaddedAreNeverUnknown(String db) {
     DirectoryStore store = store(db);
     store.directory(seeingNothing());
@@ -131,9 +132,9 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoInstancesShareTheDailyReadAndTheOneExtraRead(String db) {
-    try (Database otherPool = TestDb.another(db)) {
+    try (Database otherPool = TestDatabases.another(db)) {
       DirectoryStore one = store(db);
       DirectoryStore two = store(otherPool);
 
@@ -150,7 +151,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void anInstanceThatDecidedToReadWhileAnotherWasReadingWaitsAndUsesItsRead(String db) throws Exception {
     LockWatch watch = new LockWatch(1);
     CountDownLatch inside = new CountDownLatch(1);
@@ -162,7 +163,7 @@ class DirectoryStoreTest {
       }
     };
     ExecutorService executor = Executors.newFixedThreadPool(2);
-    try (Database otherPool = TestDb.another(db)) {
+    try (Database otherPool = TestDatabases.another(db)) {
       DirectoryStore one = store(db);
       DirectoryStore two = new DirectoryStore(watch.wrap(otherPool.dataSource()), wolkvox, StoreSettings.DEFAULTS,
           clock);
@@ -181,7 +182,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void everyRequestOfAReadIsCountedRetriesIncluded(String db) {
     wolkvox.requestsPerRead = 3;
     wolkvox.failure = new WolkvoxException(WolkvoxException.Kind.SERVER_ERROR, server, null, "HTTP 502");
@@ -190,7 +191,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aDirectoryThatCannotBeReadGivesWhatIsStoredAndSaysWhenItWasReadAndWhy(String db) {
     DirectoryStore store = store(db);
     store.directory(seeingNothing());
@@ -220,7 +221,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aDirectoryNeverReadThatFailsIsEmptyAndTheAnswerGoesOn(String db) {
     DirectoryStore store = store(db);
     wolkvox.failure = new WolkvoxException(WolkvoxException.Kind.BAD_RESPONSE, server, null,
@@ -237,11 +238,11 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void withTheBudgetSpentNothingIsReadAndTheDayIsNotUsedUp(String db) {
     StoreSettings tiny = new StoreSettings(2, 5, 4, 400, 1); // 3 calls for people, 1 kept for the digest
-    DirectoryStore store = new DirectoryStore(TestDb.shared(db).dataSource(), wolkvox, tiny, clock);
-    new CallLog(TestDb.shared(db).dataSource()).add(server, TODAY, 3);
+    DirectoryStore store = new DirectoryStore(TestDatabases.shared(db).dataSource(), wolkvox, tiny, clock);
+    new CallLog(TestDatabases.shared(db).dataSource()).add(server, TODAY, 3);
 
     Directory d = store.directory(seeingNothing());
 
@@ -257,7 +258,7 @@ class DirectoryStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aStatusBeforeAnyReadSaysNeverAndNoFailure(String db) {
     DirectoryStatus status = store(db).status(server);
     assertNull(status.lastReadAt());

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import app.clicks.store.FailingJdbc.Fault;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,9 +39,9 @@ class FailedReplaceTest {
   /** More than one JDBC batch (1000) of the receiver, so that a failure can come after some rows went in. */
   private static final int CLICKS_A_DAY = 1_200;
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok-secret", BOGOTA);
-  private final FakeSource source = new FakeSource();
+  private final FakeClickSource source = new FakeClickSource();
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
   private final PeriodPair yesterday = Records.days(DAY, 1);
 
@@ -52,13 +54,13 @@ class FailedReplaceTest {
         Fault.commit("the commit", 1),
         Fault.statement("the sync state", "UPDATE click_sync_day", 1).thenRollbackFails(),
         Fault.commit("the commit", 1).thenRollbackFails());
-    return Stream.of(TestDb.H2, TestDb.PG).flatMap(db -> faults.stream().map(f -> Arguments.of(db, f)));
+    return Stream.of(TestDatabases.H2, TestDatabases.PG).flatMap(db -> faults.stream().map(f -> Arguments.of(db, f)));
   }
 
   @ParameterizedTest(name = "{0}: {1} fails")
   @MethodSource("faults")
   void aFailedFetchAndReplaceLeavesTheDayAsItWasAndTheNextFetchWorks(String db, Fault fault) throws Exception {
-    DataSource real = TestDb.shared(db).dataSource();
+    DataSource real = TestDatabases.shared(db).dataSource();
     FailingJdbc jdbc = new FailingJdbc(real, fault);
     ClickStore store = new ClickStore(jdbc.dataSource(), source, StoreSettings.DEFAULTS, clock);
     source.gate = new DbRequestGate(real, 1, clock);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +17,13 @@ class RetentionTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void oldDaysAreDeletedAndRecentOnesKept(String db) throws Exception {
-    String server = TestDb.newServer();
+    String server = TestDatabases.newServer();
     WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
-    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(60), 61, 4, 41));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(60), 61, 4, 41));
     MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source,
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source,
         new StoreSettings(2, 5, 200, 30, 1), clock);
     PeriodPair old = Records.days(DAY.minusDays(50), 5);
     PeriodPair recent = Records.days(DAY.minusDays(4), 5);

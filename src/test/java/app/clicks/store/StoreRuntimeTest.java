@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.RequestGate;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class StoreRuntimeTest {
     String dir = Path.of("target", "store-runtime-" + UUID.randomUUID()).toString();
     Map<String, String> env = Map.of("DATA_DIR", dir, "WOLKVOX_DAILY_BUDGET", "20");
     WolkvoxConnection connection = new WolkvoxConnection("0042", "tok", BOGOTA);
-    FakeSource source = new FakeSource().add(Records.days(DAY.minusDays(1), 2, 25, 51));
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 25, 51));
     AtomicReference<RequestGate> given = new AtomicReference<>();
 
     try (StoreRuntime first = StoreRuntime.open(env, gate -> {
@@ -53,7 +54,7 @@ class StoreRuntimeTest {
   void postgresFromDatabaseUrl() {
     String url = System.getenv("TEST_DATABASE_URL");
     assertTrue(url != null && url.startsWith("postgres://"), "TEST_DATABASE_URL is not set: run bash .ci/test");
-    try (StoreRuntime pg = StoreRuntime.open(Map.of("DATABASE_URL", url), gate -> new FakeSource(), clock)) {
+    try (StoreRuntime pg = StoreRuntime.open(Map.of("DATABASE_URL", url), gate -> new FakeClickSource(), clock)) {
       assertTrue(pg.database().isPostgres());
       assertTrue(pg.database().ping());
     }
@@ -62,7 +63,7 @@ class StoreRuntimeTest {
   @Test
   void anUnreachableDatabaseIsReportedWithoutThePassword() {
     StoreException e = assertThrows(StoreException.class, () -> StoreRuntime.open(
-        Map.of("DATABASE_URL", "postgres://u:s3cretpw@127.0.0.1:1/nothing"), gate -> new FakeSource(), clock));
+        Map.of("DATABASE_URL", "postgres://u:s3cretpw@127.0.0.1:1/nothing"), gate -> new FakeClickSource(), clock));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
     assertFalse(e.getMessage().contains("s3cretpw"), e.getMessage());
   }
@@ -70,7 +71,7 @@ class StoreRuntimeTest {
   @Test
   void badSettingsNameTheirVariable() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreRuntime.open(
-        Map.of("WOLKVOX_DAILY_BUDGET", "lots"), gate -> new FakeSource(), clock));
+        Map.of("WOLKVOX_DAILY_BUDGET", "lots"), gate -> new FakeClickSource(), clock));
     assertTrue(e.getMessage().startsWith("WOLKVOX_DAILY_BUDGET"), e.getMessage());
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.clicks.report.ClickRecord;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,15 +19,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TotalsQueryTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(3), 9, 0));
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aWeekAndTheWeekBefore(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(13), 14, 300, 31);
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     PeriodPair week = Records.days(DAY.minusDays(6), 7);
 
@@ -37,10 +39,10 @@ class TotalsQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void periodsThatDoNotStartAtMidnightAreCutByInstant(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(3), 5, 200, 32);
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     ZonedDateTime start = DAY.atTime(6, 30).atZone(BOGOTA);
     PeriodPair pair = new PeriodPair(new Period("24 h", start, start.plusHours(24), false),
@@ -53,13 +55,13 @@ class TotalsQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aRunningPeriodOfDaysAddsItsWholeDaysAndItsPartOfToday(String db) throws Exception {
     clock.set(Records.at(DAY, 14, 30));
     List<ClickRecord> records = Records.days(DAY.minusDays(11), 12, 150, 33).stream()
         .filter(r -> r.date().isBefore(clock.instant())).toList();
-    FakeSource source = new FakeSource().add(records);
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
+    FakeClickSource source = new FakeClickSource().add(records);
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), source, StoreSettings.DEFAULTS, clock);
     ZonedDateTime now = clock.instant().atZone(BOGOTA);
     PeriodPair thisWeek = new PeriodPair(
         new Period("this week", DAY.minusDays(5).atStartOfDay(BOGOTA), now, true),

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
-import app.clicks.wolkvox.Sleeper;
+import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxClient;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxSettings;
@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WolkvoxClientStoreTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok-0123456789", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(TODAY, 9, 0));
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void lastEightDaysStayRightWhenAnswersAreCutAtAFewHundredRecords(String db) throws Exception {
     PeriodPair last8 = Records.days(TODAY.minusDays(8), 8);
     List<WolkvoxStandIn.Row> rows = WolkvoxStandIn.generate(2_400,
@@ -54,7 +54,7 @@ class WolkvoxClientStoreTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void yesterdayOnceThenFromTheStore(String db) throws Exception {
     PeriodPair yesterday = Records.days(TODAY.minusDays(1), 1);
     List<WolkvoxStandIn.Row> rows = WolkvoxStandIn.generate(500,
@@ -76,9 +76,9 @@ class WolkvoxClientStoreTest {
   /** The real client, told that answers are cut at {@code cap} records, behind the database gate. */
   private ClickStore store(String db, WolkvoxStandIn standIn, int cap) {
     WolkvoxSettings settings = WolkvoxSettings.defaults().withBaseUrl(standIn.baseUrl()).withMaxRecords(cap);
-    DbRequestGate gate = new DbRequestGate(TestDb.shared(db).dataSource(), 1, clock);
+    DbRequestGate gate = new DbRequestGate(TestDatabases.shared(db).dataSource(), 1, clock);
     WolkvoxClient client = new WolkvoxClient(settings, WolkvoxClient.httpClient(settings), gate, d -> { });
-    return new ClickStore(TestDb.shared(db).dataSource(), client, StoreSettings.DEFAULTS, clock);
+    return new ClickStore(TestDatabases.shared(db).dataSource(), client, StoreSettings.DEFAULTS, clock);
   }
 
   /** Clicks, chats, ads and agents of the stand-in's rows in each period, counted by hand. */

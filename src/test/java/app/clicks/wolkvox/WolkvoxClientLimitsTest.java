@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.clicks.testing.CapturedLogs;
 import app.clicks.wolkvox.WolkvoxStandIn.Answer;
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** Requests in flight per server, and the token kept out of every message and log line. */
 class WolkvoxClientLimitsTest {
@@ -137,12 +135,7 @@ class WolkvoxClientLimitsTest {
 
   @Test
   void theTokenIsInNoExceptionMessageAndNoLogLine() throws Exception {
-    Logger logger = (Logger) LoggerFactory.getLogger("app.clicks.wolkvox");
-    Level before = logger.getLevel();
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    logger.addAppender(logs);
-    logger.setLevel(Level.DEBUG);
+    CapturedLogs logs = CapturedLogs.of("app.clicks.wolkvox", Level.DEBUG);
     try {
       List<Answer> faults = List.of(
           Answer.json(401, "{\"error\":\"Unauthorized token " + TOKEN + "\"}"),
@@ -178,16 +171,15 @@ class WolkvoxClientLimitsTest {
       }
       assertTrue(failures.stream().allMatch(WolkvoxException.class::isInstance));
       assertFalse(c.toString().contains(TOKEN));
-      assertFalse(logs.list.isEmpty(), "the client logs what it does");
-      for (ILoggingEvent e : logs.list) {
+      assertFalse(logs.events().isEmpty(), "the client logs what it does");
+      for (ILoggingEvent e : logs.events()) {
         assertFalse(e.getFormattedMessage().contains(TOKEN), e.getFormattedMessage());
         if (e.getThrowableProxy() != null) {
           assertFalse(String.valueOf(e.getThrowableProxy().getMessage()).contains(TOKEN));
         }
       }
     } finally {
-      logger.detachAppender(logs);
-      logger.setLevel(before);
+      logs.close();
     }
   }
 

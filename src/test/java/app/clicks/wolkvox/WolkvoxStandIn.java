@@ -1,22 +1,21 @@
 package app.clicks.wolkvox;
 
+import app.clicks.testing.UrlForms;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -246,7 +245,7 @@ public final class WolkvoxStandIn implements AutoCloseable {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
-      Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+      Map<String, String> q = UrlForms.decode(ex.getRequestURI().getRawQuery());
       Request req = new Request(ex.getRequestURI().getPath(), q.get("api"), q.get("date_ini"), q.get("date_end"),
           ex.getRequestHeaders().getFirst("wolkvox-token"));
       requests.add(req);
@@ -279,20 +278,6 @@ public final class WolkvoxStandIn implements AutoCloseable {
     } finally {
       inFlight.decrementAndGet();
     }
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> m = new HashMap<>();
-    if (raw == null) {
-      return m;
-    }
-    for (String part : raw.split("&")) {
-      int eq = part.indexOf('=');
-      String k = eq < 0 ? part : part.substring(0, eq);
-      String v = eq < 0 ? "" : part.substring(eq + 1);
-      m.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-    }
-    return m;
   }
 
   @Override

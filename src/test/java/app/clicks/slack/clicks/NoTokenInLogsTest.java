@@ -3,28 +3,21 @@ package app.clicks.slack.clicks;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.testing.CapturedLogs;
 import app.clicks.wolkvox.WolkvoxException;
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** While /clicks runs (answer, share, wolkvox failure, crash), no log line holds a token or the signing secret. */
 class NoTokenInLogsTest {
 
   @Test
   void noTokenReachesTheLogs() throws Exception {
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    Level before = root.getLevel();
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    root.addAppender(logs);
-    root.setLevel(Level.DEBUG);
+    CapturedLogs logs = CapturedLogs.root(Level.DEBUG);
     try (BotHarness bot = new BotHarness()) {
       bot.connect(Locale.ENGLISH);
       bot.reader.daysToFetch = 3;
@@ -44,10 +37,9 @@ class NoTokenInLogsTest {
       bot.command("", "U0ANA", "r3");
       bot.slack.nextResponse("r3");
     } finally {
-      root.detachAppender(logs);
-      root.setLevel(before);
+      logs.close();
     }
-    List<ILoggingEvent> events = List.copyOf(logs.list);
+    List<ILoggingEvent> events = logs.events();
     assertTrue(events.stream().anyMatch(e -> e.getFormattedMessage().startsWith("clicks answered")),
         "the logs were captured");
     assertTrue(events.stream().anyMatch(e -> e.getFormattedMessage().contains("kind=TOKEN_REJECTED")));

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.testing.CapturedLogs;
 import app.clicks.wolkvox.WolkvoxException;
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * The wolkvox token appears in no log line and in no call to Slack: only in the one modal submission that
@@ -27,12 +25,7 @@ class ConnectFlowLogsTest {
 
   @Test
   void theTokenIsInNoLogLineAndNoSlackCall() throws Exception {
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    Level before = root.getLevel();
-    ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    logs.start();
-    root.addAppender(logs);
-    root.setLevel(Level.DEBUG);
+    CapturedLogs logs = CapturedLogs.root(Level.DEBUG);
     List<String> answers = new ArrayList<>();
     try (HomeHarness h = new HomeHarness()) {
       h.slack.user("U0ADMIN", true, "en-US");
@@ -44,7 +37,7 @@ class ConnectFlowLogsTest {
       answers.add(h.interaction(HomePayloads.submission("U0ADMIN", "0042", TOKEN, "America/Bogota", "es")).body());
       h.slack.next("views.update");
       h.slack.next("views.publish");
-      h.wolkvox.failure = WolkvoxException.Kind.TOKEN_REJECTED;
+      h.wolkvox.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
       answers.add(h.interaction(HomePayloads.button("U0ADMIN", ConnectActions.TEST)).body());
       h.slack.next("views.publish");
       h.slack.next("views.publish");
@@ -62,15 +55,14 @@ class ConnectFlowLogsTest {
       }
       assertTrue(h.slack.calls().size() >= 8, h.slack.methods().toString());
     } finally {
-      root.detachAppender(logs);
-      root.setLevel(before);
+      logs.close();
     }
     for (String answer : answers) {
       assertFalse(answer.contains(TOKEN), "token in an answer to Slack: " + answer);
     }
-    assertTrue(logs.list.size() > 3, "the logs were captured: " + logs.list.size());
-    assertTrue(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("connected workspace T0TEST")));
-    for (ILoggingEvent e : logs.list) {
+    assertTrue(logs.events().size() > 3, "the logs were captured: " + logs.events().size());
+    assertTrue(logs.events().stream().anyMatch(e -> e.getFormattedMessage().contains("connected workspace T0TEST")));
+    for (ILoggingEvent e : logs.events()) {
       assertFalse(e.getFormattedMessage().contains(TOKEN), "token logged: " + e.getFormattedMessage());
       assertFalse(String.valueOf(e.getMDCPropertyMap()).contains(TOKEN));
       for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {

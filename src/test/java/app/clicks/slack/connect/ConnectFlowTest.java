@@ -9,11 +9,11 @@ import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.common.Texts;
-import app.clicks.slack.testing.FakeClickSource;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.FakeClickSource;
 import app.clicks.wolkvox.WolkvoxException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -166,7 +166,7 @@ class ConnectFlowTest {
   @ParameterizedTest
   @EnumSource(WolkvoxException.Kind.class)
   void everyWolkvoxFailureIsExplainedWithWhatToDo(WolkvoxException.Kind kind) throws Exception {
-    h.wolkvox.failure = kind;
+    h.wolkvox.failWith(kind);
     json(h.interaction(HomePayloads.submission(ADMIN, "0042", TOKEN, "America/Bogota", "en")));
     String verdict = ViewTexts.of(h.slack.next("views.update").params().get("view"));
     assertTrue(verdict.contains("The connection is saved, but the test failed."), verdict);
@@ -190,7 +190,7 @@ class ConnectFlowTest {
   @Test
   void theTestButtonShowsTestingThenTheVerdictOnTheHomeTab() throws Exception {
     h.store.save(saved("0042", TOKEN));
-    h.wolkvox.failure = WolkvoxException.Kind.TOKEN_REJECTED;
+    h.wolkvox.failWith(WolkvoxException.Kind.TOKEN_REJECTED);
     assertEquals(200, h.interaction(HomePayloads.button(ADMIN, ConnectActions.TEST)).statusCode());
     String first = ViewTexts.of(h.slack.next("views.publish").params().get("view"));
     assertTrue(first.contains("Testing the connection"), first);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.RunResult;
+import app.clicks.testing.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DigestDeliveryPostgresTest extends DigestDeliveryContract {
   @Override
   HikariDataSource database() {
-    return DigestHarness.postgres();
+    return TestDatabases.postgres();
   }
 
   @Test

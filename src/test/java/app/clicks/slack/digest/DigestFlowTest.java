@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestStatus;
 import app.clicks.digest.EmptyPolicy;
-import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.TestKeys;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.zaxxer.hikari.HikariDataSource;
@@ -43,8 +44,8 @@ class DigestFlowTest {
     slack = new SlackStandIn();
     slack.user(ADMIN, true, "en-US");
     slack.user(MEMBER, false, "es-LA");
-    db = DigestHarness.h2();
-    h = new DigestHarness(slack, db, HomeHarness.newKey(), ZoneId.of("America/Bogota"));
+    db = TestDatabases.h2();
+    h = new DigestHarness(slack, db, TestKeys.newKey(), ZoneId.of("America/Bogota"));
     h.settings.save(DigestFixtures.connected("en", LIMA));
   }
 

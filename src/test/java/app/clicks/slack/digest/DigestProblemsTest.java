@@ -10,6 +10,7 @@ import app.clicks.digest.RunResult;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.TestDatabases;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DigestProblemsTest extends DigestScenario {
   @Override
   com.zaxxer.hikari.HikariDataSource database() {
-    return DigestHarness.h2();
+    return TestDatabases.h2();
   }
 
   String homeTab() throws Exception {

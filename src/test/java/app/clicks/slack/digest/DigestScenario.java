@@ -3,9 +3,9 @@ package app.clicks.slack.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.TestKeys;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +40,7 @@ abstract class DigestScenario {
     slack.on("chat.postMessage",
         c -> SlackStandIn.Answer.ok("{\"ok\":true,\"channel\":\"C0DIGEST\",\"ts\":\"1763996400.000200\"}"));
     db = database();
-    cipherKey = HomeHarness.newKey();
+    cipherKey = TestKeys.newKey();
     first = new DigestHarness(slack, db, cipherKey, BOGOTA);
     first.settings.save(DigestFixtures.connected("en", BOGOTA));
   }

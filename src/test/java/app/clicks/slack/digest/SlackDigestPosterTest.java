@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.PostOutcome;
-import app.clicks.slack.testing.FakeSettingsStore;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.FakeSettingsStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

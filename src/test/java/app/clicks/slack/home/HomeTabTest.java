@@ -12,6 +12,7 @@ import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.testing.TestKeys;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -71,7 +72,7 @@ class HomeTabTest {
     h.store.save(new WorkspaceSettings(bogota.key(), bogota.serverId(), bogota.token(), bogota.tokenState(), mexico,
         bogota.language(), bogota.changedBy(), bogota.changedAt()));
     assertTrue(openHome("U0ADMIN").contains("7 of 500"));
-    assertEquals(mexico, h.callsZone, "the day the budget counts calls in is the workspace's");
+    assertEquals(mexico, h.stats.callsZone, "the day the budget counts calls in is the workspace's");
   }
 
   @Test
@@ -115,7 +116,7 @@ class HomeTabTest {
   @Test
   void aTokenNoKeyOpensShowsReconnectNotAnError() throws Exception {
     h.slack.user("U0ADMIN", true, "en-US");
-    new JdbcSettingsStore(h.db, HomeHarness.cipher(HomeHarness.newKey())).save(saved("en"));
+    new JdbcSettingsStore(h.db, TestKeys.cipher(TestKeys.newKey())).save(saved("en"));
     String home = openHome("U0ADMIN");
     assertTrue(home.contains("*Token*\n:warning: reconnect"), home);
     assertTrue(home.contains("An admin must *reconnect* wolkvox"), home);
@@ -149,8 +150,7 @@ class HomeTabTest {
     h.slack.user("U0ADMIN", true, "en-US");
     h.interaction(HomePayloads.submission("U0ADMIN", "0042", TOKEN, "America/Lima", "en"));
     h.slack.next("views.publish");
-    h.close();
-    h = new HomeHarness(h.db, h.key);
+    h = h.restart();
     h.slack.user("U0ADMIN", true, "en-US");
     String home = openHome("U0ADMIN");
     assertTrue(home.contains("*Server*\n0042") && home.contains("`…3a9c`") && home.contains("America/Lima"), home);

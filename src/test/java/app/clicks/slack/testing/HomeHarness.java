@@ -1,25 +1,23 @@
 package app.clicks.slack.testing;
 
-import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
-import app.clicks.settings.SettingsDatabases;
-import app.clicks.settings.TokenCipher;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.home.HomeFeature;
-import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
+import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.FakeConnectionStats;
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,42 +40,31 @@ public final class HomeHarness implements AutoCloseable {
   public final DataSource db;
   public final String key;
   public final JdbcSettingsStore store;
-  public final FakeClickSource wolkvox = new FakeClickSource();
+  /** A wolkvox with 3 chats half an hour before {@link #NOW}. */
+  public final FakeClickSource wolkvox =
+      new FakeClickSource().add(FakeClickSource.chats(3, NOW.minusSeconds(1800)));
   public final ExecutorService executor = Executors.newFixedThreadPool(2);
   public final App app;
   public final BoltServer server;
   public final SignedRequests signed;
   public final HttpClient http = HttpClient.newHttpClient();
 
+  /** 7 of 500 wolkvox calls today, the last fetch at 14:55; it keeps the zone the Home tab asked "today" in. */
+  public final FakeConnectionStats stats =
+      new FakeConnectionStats(7, 500, Optional.of(Instant.parse("2026-11-23T14:55:00Z")));
+  private final boolean ownsDb;
+
+  /** With a fresh H2 of its own, which {@link #close()} closes. */
   public HomeHarness() throws Exception {
-    this(SettingsDatabases.h2(), newKey());
+    this(TestDatabases.h2(), TestKeys.newKey(), true);
   }
 
-  /** The timezone whose "today" the Home tab last asked the wolkvox call count for. */
-  public volatile java.time.ZoneId callsZone;
-
-  public HomeHarness(DataSource db, String key) throws Exception {
+  private HomeHarness(DataSource db, String key, boolean ownsDb) throws Exception {
+    this.ownsDb = ownsDb;
     this.slack = new SlackStandIn();
     this.db = db;
     this.key = key;
-    this.store = new JdbcSettingsStore(db, cipher(key));
-    ConnectionStats stats = new ConnectionStats() {
-      @Override
-      public long callsToday(String serverId, java.time.ZoneId zone) {
-        callsZone = zone;
-        return 7;
-      }
-
-      @Override
-      public int dailyBudget() {
-        return 500;
-      }
-
-      @Override
-      public Optional<Instant> lastFetch(String serverId) {
-        return Optional.of(Instant.parse("2026-11-23T14:55:00Z"));
-      }
-    };
+    this.store = new JdbcSettingsStore(db, TestKeys.cipher(key));
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConnectFeature connect =
         new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, clock);
@@ -88,16 +75,6 @@ public final class HomeHarness implements AutoCloseable {
     connect.register(app, home);
     this.server = BoltServer.start(app);
     this.signed = new SignedRequests(SECRET, server.eventsUrl());
-  }
-
-  public static String newKey() {
-    byte[] raw = new byte[32];
-    new SecureRandom().nextBytes(raw);
-    return Base64.getEncoder().encodeToString(raw);
-  }
-
-  public static TokenCipher cipher(String key) {
-    return new TokenCipher(new EncryptionKeys(EncryptionKeys.parse("SETTINGS_ENCRYPTION_KEY", key), null));
   }
 
   public HttpResponse<String> send(HttpRequest request) throws Exception {
@@ -112,8 +89,21 @@ public final class HomeHarness implements AutoCloseable {
     return send(signed.interaction(payload));
   }
 
+  /** Stops this app and starts another on the same database and key, as a restart would. */
+  public HomeHarness restart() throws Exception {
+    stop();
+    return new HomeHarness(db, key, ownsDb);
+  }
+
   @Override
   public void close() throws Exception {
+    stop();
+    if (ownsDb && db instanceof AutoCloseable own) {
+      own.close();
+    }
+  }
+
+  private void stop() throws Exception {
     server.close();
     executor.shutdown();
     executor.awaitTermination(10, TimeUnit.SECONDS);

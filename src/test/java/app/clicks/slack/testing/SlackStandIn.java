@@ -1,11 +1,11 @@
 package app.clicks.slack.testing;
 
+import app.clicks.testing.UrlForms;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,10 +136,10 @@ public final class SlackStandIn implements AutoCloseable {
     Map<String, String> params = new LinkedHashMap<>();
     String contentType = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
     if (contentType.contains("application/x-www-form-urlencoded")) {
-      params.putAll(form(body));
+      params.putAll(UrlForms.decode(body));
     }
     if (ex.getRequestURI().getRawQuery() != null) {
-      params.putAll(form(ex.getRequestURI().getRawQuery()));
+      params.putAll(UrlForms.decode(ex.getRequestURI().getRawQuery()));
     }
     Call call = new Call(method, params, body, ex.getRequestHeaders().getFirst("Authorization"));
     Answer answer;
@@ -170,20 +170,6 @@ public final class SlackStandIn implements AutoCloseable {
 
   private static String read(InputStream in) throws IOException {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  public static Map<String, String> form(String body) {
-    Map<String, String> m = new LinkedHashMap<>();
-    if (body == null || body.isEmpty()) {
-      return m;
-    }
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = eq < 0 ? pair : pair.substring(0, eq);
-      String v = eq < 0 ? "" : pair.substring(eq + 1);
-      m.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-    }
-    return m;
   }
 
   @Override

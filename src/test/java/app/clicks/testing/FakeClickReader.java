@@ -1,4 +1,4 @@
-package app.clicks.slack.testing;
+package app.clicks.testing;
 
 import app.clicks.report.PeriodPair;
 import app.clicks.store.ClickReader;
@@ -7,15 +7,24 @@ import app.clicks.store.StoredTotals;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A store that answers what the test programs: days to fetch, totals or a wolkvox failure. With a gate, totals()
- * waits for the test to open it (and counts down {@link #entered} when it starts waiting).
+ * A click store that answers what the test programs, and records each call's periods, connection and purpose.
+ *
+ * <p>Its answer, in this order: {@link #failure} or {@link #crash} when set; else the next step of a script ({@link
+ * #then}, the last step repeats); else {@link #totals}. With a {@link #gate}, totals() first waits for the test to
+ * open it (counting down {@link #entered} when it starts).
  */
 public final class FakeClickReader implements ClickReader {
+  /** One scripted answer. */
+  public interface Step {
+    StoredTotals answer(PeriodPair periods) throws WolkvoxException;
+  }
+
   public volatile int daysToFetch;
   public volatile StoredTotals totals;
   public volatile WolkvoxException failure;
@@ -24,6 +33,26 @@ public final class FakeClickReader implements ClickReader {
   public final CountDownLatch entered = new CountDownLatch(1);
   public final List<PeriodPair> asked = new CopyOnWriteArrayList<>();
   public final List<WolkvoxConnection> connections = new CopyOnWriteArrayList<>();
+  public final List<Purpose> purposes = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedQueue<Step> script = new ConcurrentLinkedQueue<>();
+
+  /** A reader that always answers {@code current} clicks against {@code previous}. */
+  public static FakeClickReader answering(long current, long previous) {
+    return new FakeClickReader().then(p -> TestTotals.stored(current, previous));
+  }
+
+  /** A step that fails as wolkvox would, with {@code kind}. */
+  public static Step failing(WolkvoxException.Kind kind) {
+    return p -> {
+      throw new WolkvoxException(kind, "0042", p.current().label(), "wolkvox said " + kind);
+    };
+  }
+
+  /** Adds a step to the script; the last one repeats. */
+  public FakeClickReader then(Step step) {
+    script.add(step);
+    return this;
+  }
 
   @Override
   public int daysToFetch(WolkvoxConnection connection, PeriodPair periods) {
@@ -35,6 +64,7 @@ public final class FakeClickReader implements ClickReader {
       throws WolkvoxException {
     asked.add(periods);
     connections.add(connection);
+    purposes.add(purpose);
     entered.countDown();
     CountDownLatch g = gate;
     if (g != null) {
@@ -53,6 +83,7 @@ public final class FakeClickReader implements ClickReader {
     if (crash != null) {
       throw crash;
     }
-    return totals;
+    Step step = script.size() > 1 ? script.poll() : script.peek();
+    return step == null ? totals : step.answer(periods);
   }
 }
