@@ -1,5 +1,7 @@
 package app.clicks.store;
 
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.FakeClickSource;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,16 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AdClicksQueryTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(3), 9, 0));
 
   /** Stores {@code records} of the 10 days to DAY and the 10 before, as an answer would fetch them. */
   private AdClicksQuery stored(String db, List<ClickRecord> records) throws Exception {
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     store.totals(connection, Records.days(DAY.minusDays(9), 10), Purpose.INTERACTIVE);
-    return new AdClicksQuery(TestDb.shared(db).dataSource());
+    return new AdClicksQuery(TestDatabases.shared(db).dataSource());
   }
 
   /** The count by hand of the records on [first, last], most clicks first, ties by id. */
@@ -51,7 +53,7 @@ class AdClicksQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void theAdsOfAWindowOfDaysAreCountedAsByHandMostClicksFirst(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(19), 20, 120, 41);
     AdClicksQuery query = stored(db, records);
@@ -64,7 +66,7 @@ class AdClicksQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void theOutcomeCodesOfRecentChatsAreCountedToo(String db) throws Exception {
     List<ClickRecord> records = Records.days(DAY.minusDays(19), 20, 80, 42);
     AdClicksQuery query = stored(db, records);
@@ -74,7 +76,7 @@ class AdClicksQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void tiesGoByIdAndAnotherServerIsNotCounted(String db) throws Exception {
     List<ClickRecord> records = new ArrayList<>();
     String[] sources = {"b-ad", "a-ad", "c-ad", "c-ad", "B-ad", "a-ad", "B-ad", "c-ad"};
@@ -87,6 +89,6 @@ class AdClicksQueryTest {
     assertEquals(List.of(new Counted("c-ad", "https://fb.me/c-ad", 3), new Counted("B-ad", "https://fb.me/B-ad", 2),
         new Counted("a-ad", "https://fb.me/a-ad", 2), new Counted("b-ad", "https://fb.me/b-ad", 1)),
         query.ads(server, DAY, DAY), "ties by id in Java's order (B before a), whatever the database's collation");
-    assertEquals(List.of(), query.ads(TestDb.newServer(), DAY, DAY));
+    assertEquals(List.of(), query.ads(TestDatabases.newServer(), DAY, DAY));
   }
 }

@@ -1,5 +1,7 @@
 package app.clicks.store;
 
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.FakeClickSource;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,15 +42,15 @@ class OutcomeAggregatesTest {
   private static final String[] CODES = {"SALE", " sale", "Sale ", "NO_SALE", "no_sale ", "", " ", "TIMEOUTCHAT"};
   private static final Set<String> SOLD = Set.of("SALE");
 
-  private final String server = TestDb.newServer();
+  private final String server = TestDatabases.newServer();
   private final WolkvoxConnection connection = new WolkvoxConnection(server, "tok", BOGOTA);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(3), 9, 0));
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void eachStoredDayHoldsItsClicksByAdAndAgentAndOutcomeAsCountedByHand(String db) throws Exception {
     List<ClickRecord> records = withCodes(Records.days(DAY.minusDays(3), 4, 250, 41));
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
 
     store.totals(connection, Records.days(DAY.minusDays(1), 2), Purpose.INTERACTIVE);
@@ -57,12 +59,12 @@ class OutcomeAggregatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aMonthsConversionsByAdAndAgentAddUpItsDaysWithoutScanningTheirClicks(String db) throws Exception {
     clock.set(Records.at(DAY.plusDays(40), 9, 0));
     List<ClickRecord> records = withCodes(Records.days(DAY.minusDays(61), 62, 40, 42));
     SqlLog sql = new SqlLog();
-    ClickStore store = new ClickStore(sql.wrap(TestDb.shared(db).dataSource()), new FakeSource().add(records),
+    ClickStore store = new ClickStore(sql.wrap(TestDatabases.shared(db).dataSource()), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     PeriodPair month = Records.days(DAY.minusDays(30), 31);
     store.totals(connection, month, Purpose.INTERACTIVE);
@@ -95,12 +97,12 @@ class OutcomeAggregatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void aRunningPeriodCountsTheOpenDaysOutcomesFromItsClicks(String db) throws Exception {
     clock.set(Records.at(DAY, 14, 30));
     List<ClickRecord> records = withCodes(Records.days(DAY.minusDays(3), 4, 120, 43)).stream()
         .filter(r -> r.date().isBefore(clock.instant())).toList();
-    ClickStore store = new ClickStore(TestDb.shared(db).dataSource(), new FakeSource().add(records),
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
         StoreSettings.DEFAULTS, clock);
     ZonedDateTime now = clock.instant().atZone(BOGOTA);
     PeriodPair twoDays = new PeriodPair(new Period("since yesterday", DAY.minusDays(1).atStartOfDay(BOGOTA), now, true),
@@ -152,7 +154,7 @@ class OutcomeAggregatesTest {
 
   /** The server's click_day_outcome rows as "day dim id OUTCOME" → clicks. */
   private Map<String, Long> stored(String db) throws Exception {
-    try (Connection c = TestDb.shared(db).dataSource().getConnection()) {
+    try (Connection c = TestDatabases.shared(db).dataSource().getConnection()) {
       return rows(c, server);
     }
   }

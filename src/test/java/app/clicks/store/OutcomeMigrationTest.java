@@ -1,5 +1,6 @@
 package app.clicks.store;
 
+import app.clicks.testing.TestDatabases;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,12 +30,12 @@ class OutcomeMigrationTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
 
   @ParameterizedTest
-  @ValueSource(strings = {TestDb.H2, TestDb.PG})
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void v7RebuildsClicksByAdAndAgentAndOutcomeFromTheStoredClicks(String db) throws Exception {
-    DatabaseUrl url = TestDb.url(db);
-    String schema = "mig_" + TestDb.newServer();
-    String server = TestDb.newServer();
-    String other = TestDb.newServer();
+    DatabaseUrl url = TestDatabases.url(db);
+    String schema = "mig_" + TestDatabases.newServer();
+    String server = TestDatabases.newServer();
+    String other = TestDatabases.newServer();
     List<ClickRecord> records = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(2), 3, 300, 51));
     List<ClickRecord> others = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(1), 1, 50, 52));
     try {

@@ -34,7 +34,7 @@ class RetentionTest {
     int deleted = store.deleteExpired();
 
     assertTrue(deleted >= 40, "the 10 old days (4 records each) are gone: " + deleted);
-    try (var c = TestDb.shared(db).dataSource().getConnection();
+    try (var c = TestDatabases.shared(db).dataSource().getConnection();
         var ps = c.prepareStatement("SELECT COUNT(*) FROM click_day_outcome WHERE server_id = ? AND local_day < ?")) {
       ps.setString(1, server);
       ps.setDate(2, java.sql.Date.valueOf(DAY.minusDays(30)));

@@ -85,7 +85,12 @@ public final class TestDatabases {
 
   /** A second pool on the shared database, as another process would have; the caller closes it. */
   public static Database another(String kind) {
-    return Database.open(H2.equals(kind) ? DatabaseUrl.h2Memory("clicks_store_test") : postgresUrl());
+    return Database.open(url(kind));
+  }
+
+  /** The address of the shared database of {@code kind}. */
+  public static DatabaseUrl url(String kind) {
+    return H2.equals(kind) ? DatabaseUrl.h2Memory("clicks_store_test") : postgresUrl();
   }
 
   /** A fresh wolkvox server id, so that tests sharing a database do not see each other's rows. */

@@ -2,7 +2,6 @@ package app.clicks.slack.names;
 
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.JdbcWorkspaceChoices;
-import app.clicks.settings.SettingsDatabases;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.slack.common.BoltApps;
@@ -13,6 +12,8 @@ import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.AdClicksQuery;
+import app.clicks.testing.TestDatabases;
+import app.clicks.testing.TestKeys;
 import app.clicks.store.DirectoryRequest;
 import app.clicks.store.DirectoryStore;
 import app.clicks.store.Purpose;
@@ -53,8 +54,8 @@ final class NamesHarness implements AutoCloseable {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
   final SlackStandIn slack = new SlackStandIn();
-  final DataSource db = SettingsDatabases.h2();
-  final JdbcSettingsStore settings = new JdbcSettingsStore(db, HomeHarness.cipher(HomeHarness.newKey()));
+  final DataSource db = TestDatabases.h2();
+  final JdbcSettingsStore settings = new JdbcSettingsStore(db, TestKeys.cipher(TestKeys.newKey()));
   final JdbcWorkspaceChoices choices = new JdbcWorkspaceChoices(db);
   final Map<DirectoryList, List<DirectoryEntry>> lists = new ConcurrentHashMap<>();
   volatile WolkvoxException failure;
