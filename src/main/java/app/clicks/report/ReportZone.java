@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 /** The report timezone where none is chosen: wolkvox's own, GMT-5 (REPORT_TIMEZONE replaces it). */
 public final class ReportZone {
-  /** America/Bogota: wolkvox writes its dates as wall-clock times in it. */
+  /** wolkvox writes its dates as wall-clock times in it. */
   public static final ZoneId DEFAULT = ZoneId.of("America/Bogota");
 
   private ReportZone() {}

@@ -1,5 +1,6 @@
 package app.clicks.slack.testing;
 
+import app.clicks.report.ReportZone;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.SettingsDatabases;
@@ -57,6 +58,11 @@ public final class HomeHarness implements AutoCloseable {
   public volatile java.time.ZoneId callsZone;
 
   public HomeHarness(DataSource db, String key) throws Exception {
+    this(db, key, ReportZone.DEFAULT);
+  }
+
+  /** @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE) */
+  public HomeHarness(DataSource db, String key, java.time.ZoneId defaultZone) throws Exception {
     this.slack = new SlackStandIn();
     this.db = db;
     this.key = key;
@@ -80,7 +86,7 @@ public final class HomeHarness implements AutoCloseable {
     };
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConnectFeature connect =
-        new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, clock);
+        new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, defaultZone, clock);
     HomeFeature home = new HomeFeature(store, new SlackUsers(Set.of("U0EXTRA"), clock), executor,
         List.of(connect.section()));
     this.app = BoltApps.newApp(BOT_TOKEN, SECRET, slack.apiUrl());
