@@ -1,5 +1,5 @@
 /**
- * The wolkvox clicks bot. {@link app.clicks.Main} is the entry point: it starts the Slack bot (no arguments) or runs
- * the {@code report} command, and wires the packages below by hand.
+ * The wolkvox clicks bot. {@link app.clicks.Main} dispatches: it starts the Slack bot (no arguments) or runs the
+ * {@code report} command; {@link app.clicks.Application} is the composition root that wires the packages by hand.
  */
 package app.clicks;

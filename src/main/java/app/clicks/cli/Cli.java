@@ -2,7 +2,8 @@ package app.clicks.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.Map;
+import app.clicks.config.ReportConfig;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +24,12 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs the command named by args[0] with the environment given; returns the exit code. Never a stack trace. */
-  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    return run(args, ReportCommand.forTerminal(env, out, err), out, err);
+  /**
+   * Runs the command named by args[0]; returns the exit code. Never a stack trace. {@code config} reads the
+   * environment when a command needs it (not for --help).
+   */
+  public static int run(String[] args, Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
+    return run(args, ReportCommand.forTerminal(config, out, err), out, err);
   }
 
   static int run(String[] args, ReportCommand report, PrintStream out, PrintStream err) {

@@ -1,6 +1,8 @@
 package app.clicks.cli;
 
+import app.clicks.config.ConfigException;
 import app.clicks.config.LogMode;
+import app.clicks.config.ReportConfig;
 import app.clicks.report.ClickTally;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodException;
@@ -24,14 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -63,14 +64,15 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private final CommandSpec spec;
-  private final Map<String, String> env;
+  private final Supplier<ReportConfig> config;
   private final Clock clock;
   private final PrintStream out;
   private final PrintStream err;
   private final Diagnostics diagnostics;
 
-  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err, Diagnostics diagnostics) {
-    this.env = env;
+  ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err,
+      Diagnostics diagnostics) {
+    this.config = config;
     this.clock = clock;
     this.out = out;
     this.err = err;
@@ -129,21 +131,21 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /** For tests: logging left as it is. */
-  ReportCommand(Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
-    this(env, clock, out, err, verbose -> {});
+  ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err) {
+    this(config, clock, out, err, verbose -> {});
   }
 
   /** The command as a terminal runs it: the system clock, and diagnostics through the logging set-up. */
-  static ReportCommand forTerminal(Map<String, String> env, PrintStream out, PrintStream err) {
-    return new ReportCommand(env, Clock.systemUTC(), out, err, LogMode::commandLine);
+  static ReportCommand forTerminal(Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
+    return new ReportCommand(config, Clock.systemUTC(), out, err, LogMode::commandLine);
   }
 
   /**
    * Runs `report` with the arguments after the word "report" and returns its exit code: 0 done, 1 failure, 2 bad
    * arguments. Never a stack trace.
    */
-  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    return Cli.run(withName(args), forTerminal(env, out, err), out, err);
+  public static int run(String[] args, Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
+    return Cli.run(withName(args), forTerminal(config, out, err), out, err);
   }
 
   /** Runs this command with the arguments after "report" (tests). */
@@ -174,13 +176,14 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private int report(ReportArgs a) {
-    ZoneId zone;
+    ReportConfig settings;
     try {
-      zone = zone(env);
-    } catch (IllegalArgumentException e) {
-      err.println("report: " + e.getMessage());
+      settings = config.get();
+    } catch (ConfigException e) {
+      err.println("report: " + String.join(" ", e.problems()));
       return Cli.FAILED;
     }
+    ZoneId zone = settings.zone();
     try {
       Summary summary;
       if (a.file() != null) {
@@ -196,8 +199,8 @@ public final class ReportCommand implements Callable<Integer> {
           err.println("report: " + e.getMessage());
           return Cli.BAD_ARGS;
         }
-        boolean demo = a.demo() || "true".equalsIgnoreCase(env.getOrDefault("WOLKVOX_DEMO", "").trim());
-        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(env, clock, periods, zone, a.top());
+        boolean demo = a.demo() || settings.demo();
+        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(settings, clock, periods, a.top());
       }
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
       out.flush();
@@ -233,20 +236,6 @@ public final class ReportCommand implements Callable<Integer> {
       }
       throw new TypeConversionException(
           "--top needs a number from 1 to " + ReportArgs.MAX_TOP + ", not \"" + s + "\"");
-    }
-  }
-
-  /** REPORT_TIMEZONE, default America/Bogota (wolkvox's GMT-5). */
-  static ZoneId zone(Map<String, String> env) {
-    String z = env.getOrDefault("REPORT_TIMEZONE", "").trim();
-    if (z.isEmpty()) {
-      return ZoneId.of("America/Bogota");
-    }
-    try {
-      return ZoneId.of(z);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "REPORT_TIMEZONE=" + z + " is not a timezone; use a name such as America/Bogota or America/Mexico_City");
     }
   }
 

@@ -1,5 +1,6 @@
 /**
- * The bot's settings, read from the environment and checked at start with one message naming every problem. Entry
- * point {@link app.clicks.config.AppConfig}.
+ * The one reader of the environment: it checks every variable at start, with one message naming every problem, and
+ * builds the typed settings each package is handed. Entry points {@link app.clicks.config.AppConfig} (the bot) and
+ * {@link app.clicks.config.ReportConfig} (the `report` command).
  */
 package app.clicks.config;

@@ -8,8 +8,9 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * The digest wired by hand for Main: its stores (for the App Home and the digest modal) and its scheduler (start it
- * after the Slack app is ready; shut it down with {@code shutdown(true)} on SIGTERM).
+ * The digest wired by hand for the composition root (Application): its stores (for the App Home and the digest
+ * modal) and its scheduler (start it after the Slack app is ready; shut it down with {@code shutdown(true)} on
+ * SIGTERM).
  */
 public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries, DigestScheduler scheduler) {
 

@@ -1,5 +1,6 @@
 package app.clicks.settings;
 
+import app.clicks.report.ReportZone;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,7 +123,7 @@ public final class JdbcSettingsStore implements SettingsStore {
   private static int bindValues(PreparedStatement ps, WorkspaceSettings s, String sealed) throws SQLException {
     ps.setString(1, s.serverId());
     ps.setString(2, sealed);
-    ps.setString(3, (s.zone() == null ? ZoneId.of("America/Bogota") : s.zone()).getId());
+    ps.setString(3, (s.zone() == null ? ReportZone.DEFAULT : s.zone()).getId());
     ps.setString(4, (s.language() == null ? Locale.ENGLISH : s.language()).toLanguageTag());
     ps.setString(5, s.changedBy());
     ps.setObject(6, OffsetDateTime.ofInstant(s.changedAt() == null ? Instant.EPOCH : s.changedAt(), ZoneOffset.UTC));

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -20,11 +19,6 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
     this.postgres = postgres;
-  }
-
-  /** Opens the database that DATABASE_URL / DATA_DIR name and migrates it. */
-  public static Database fromEnv(Map<String, String> env) {
-    return open(DatabaseUrl.fromEnv(env));
   }
 
   /** Opens a pool on {@code url} and brings the schema up to date. */

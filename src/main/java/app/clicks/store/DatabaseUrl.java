@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Where the database is: PostgreSQL from DATABASE_URL (Heroku's postgres:// form or jdbc:postgresql:), else an
@@ -15,16 +14,6 @@ public record DatabaseUrl(String jdbcUrl, String user, String password, boolean 
   /** H2 settings shared by the file and the in-memory databases. */
   public static final String H2_MODE =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=600000";
-
-  /** Reads DATABASE_URL, or DATA_DIR (default ./data) for the embedded H2 file. */
-  public static DatabaseUrl fromEnv(Map<String, String> env) {
-    String url = env.get("DATABASE_URL");
-    if (url != null && !url.isBlank()) {
-      return postgres(url.trim());
-    }
-    String dir = env.getOrDefault("DATA_DIR", "");
-    return h2File(Path.of(dir.isBlank() ? "data" : dir.trim()));
-  }
 
   /** An embedded H2 file {@code clicks} in {@code dir}, open to other processes (AUTO_SERVER). */
   public static DatabaseUrl h2File(Path dir) {

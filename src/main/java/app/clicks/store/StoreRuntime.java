@@ -3,34 +3,107 @@ package app.clicks.store;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.RequestGate;
 import java.time.Clock;
-import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Everything the store needs, opened from the environment: the database (DATABASE_URL or DATA_DIR), the shared
- * request gate to hand to the wolkvox client, and the click store reading through that client.
+ * Everything the store needs, opened from its settings: the database (migrated), the shared request gate to hand to
+ * the click source (the wolkvox client), the click store reading through that source, and, for a long-running
+ * process, the daily deletion of records past their retention. {@link #close()} stops the deletion, then the pool.
  */
-public record StoreRuntime(Database database, DbRequestGate gate, ClickStore store) implements AutoCloseable {
+public final class StoreRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreRuntime.class);
+
+  private final Database database;
+  private final DbRequestGate gate;
+  private final ClickSource source;
+  private final ClickStore store;
+  private volatile ScheduledExecutorService retention;
+
+  private StoreRuntime(Database database, DbRequestGate gate, ClickSource source, ClickStore store) {
+    this.database = database;
+    this.gate = gate;
+    this.source = source;
+    this.store = store;
+  }
 
   /**
-   * Opens the database and builds the store; {@code sources} makes the click source (the wolkvox client) from the
-   * gate it must use. Bad settings throw IllegalArgumentException naming the variable.
+   * Opens the database at {@code url} and builds the store; {@code sources} makes the click source (the wolkvox
+   * client, or the demo data) from the gate it must use.
+   *
+   * @throws StoreException when the database cannot be opened (the message never shows a password)
    */
-  public static StoreRuntime open(Map<String, String> env, Function<RequestGate, ClickSource> sources, Clock clock) {
-    StoreSettings settings = StoreSettings.fromEnv(env);
-    Database database = Database.fromEnv(env);
+  public static StoreRuntime open(DatabaseUrl url, StoreSettings settings, Function<RequestGate, ClickSource> sources,
+      Clock clock) {
+    Database database = Database.open(url);
     try {
       DbRequestGate gate = new DbRequestGate(database.dataSource(), settings.maxInFlight(), clock);
-      ClickStore store = new ClickStore(database.dataSource(), sources.apply(gate), settings, clock);
-      return new StoreRuntime(database, gate, store);
+      ClickSource source = sources.apply(gate);
+      return new StoreRuntime(database, gate, source, new ClickStore(database.dataSource(), source, settings, clock));
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
+  /** Deletes the records past CLICKS_RETENTION_DAYS now and every 24 hours after, until closed (the bot does). */
+  public StoreRuntime deletingExpiredDaily() {
+    ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "retention");
+      t.setDaemon(true);
+      return t;
+    });
+    daily.scheduleWithFixedDelay(this::deleteExpired, 0, 24, TimeUnit.HOURS);
+    retention = daily;
+    return this;
+  }
+
+  /** One retention pass; a failure is logged and tried again tomorrow. */
+  void deleteExpired() {
+    try {
+      LOG.info("retention: {} old click records deleted", store.deleteExpired());
+    } catch (RuntimeException e) {
+      LOG.warn("retention: old click records could not be deleted", e);
+    }
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** The request gate shared through the database by every process on it. */
+  public DbRequestGate gate() {
+    return gate;
+  }
+
+  /** The click source the store reads through (the connection test asks it too). */
+  public ClickSource source() {
+    return source;
+  }
+
+  public ClickStore store() {
+    return store;
+  }
+
+  /** Stops the daily deletion (a running pass may end within 20 s), then closes the pool. */
   @Override
   public void close() {
+    ScheduledExecutorService daily = retention;
+    if (daily != null) {
+      daily.shutdown();
+      try {
+        if (!daily.awaitTermination(20, TimeUnit.SECONDS)) {
+          daily.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        daily.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
     database.close();
   }
 }

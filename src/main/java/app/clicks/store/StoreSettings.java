@@ -1,11 +1,11 @@
 package app.clicks.store;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * How the store treats wolkvox: settle time of a day, refresh rhythm of open days, the bot's daily call budget per
- * server, how long records are kept, and how many requests may be in flight per server.
+ * server, how long records are kept, and how many requests may be in flight per server. Config reads them from the
+ * environment; each check here names its variable.
  */
 public record StoreSettings(int settleHours, int refreshMinutes, int dailyBudget, int retentionDays, int maxInFlight) {
   public static final StoreSettings DEFAULTS = new StoreSettings(2, 5, 200, 400, 1);
@@ -16,16 +16,6 @@ public record StoreSettings(int settleHours, int refreshMinutes, int dailyBudget
     check("WOLKVOX_DAILY_BUDGET", dailyBudget, 1, 1_000_000);
     check("CLICKS_RETENTION_DAYS", retentionDays, 1, 36_500);
     check("WOLKVOX_MAX_IN_FLIGHT", maxInFlight, 1, 2);
-  }
-
-  /** Reads WOLKVOX_SETTLE_HOURS, WOLKVOX_REFRESH_MINUTES, WOLKVOX_DAILY_BUDGET, CLICKS_RETENTION_DAYS, WOLKVOX_MAX_IN_FLIGHT. */
-  public static StoreSettings fromEnv(Map<String, String> env) {
-    return new StoreSettings(
-        read(env, "WOLKVOX_SETTLE_HOURS", DEFAULTS.settleHours),
-        read(env, "WOLKVOX_REFRESH_MINUTES", DEFAULTS.refreshMinutes),
-        read(env, "WOLKVOX_DAILY_BUDGET", DEFAULTS.dailyBudget),
-        read(env, "CLICKS_RETENTION_DAYS", DEFAULTS.retentionDays),
-        read(env, "WOLKVOX_MAX_IN_FLIGHT", DEFAULTS.maxInFlight));
   }
 
   /** Calls a person may use per server and day: 90% of the budget; the rest is kept for the digest. */
@@ -49,18 +39,6 @@ public record StoreSettings(int settleHours, int refreshMinutes, int dailyBudget
 
   public Duration refresh() {
     return Duration.ofMinutes(refreshMinutes);
-  }
-
-  private static int read(Map<String, String> env, String name, int fallback) {
-    String raw = env.get(name);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, got '" + raw.trim() + "'.");
-    }
   }
 
   private static void check(String name, int value, int min, int max) {

@@ -3,11 +3,10 @@ package app.clicks.wolkvox;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How the client talks to wolkvox: where, how many requests at once, the record cap that means "maybe cut", and
- * its timeouts and retries.
+ * its timeouts and retries. Config reads the variables named below from the environment.
  *
  * @param baseUrl replaces {@code https://wv{server}.wolkvox.com} for every server when not null (WOLKVOX_BASE_URL)
  * @param maxInFlight requests in flight per wolkvox server, 1 or 2 (WOLKVOX_MAX_IN_FLIGHT)
@@ -28,7 +27,7 @@ public record WolkvoxSettings(
 
   public WolkvoxSettings {
     if (baseUrl != null) {
-      baseUrl = checkBaseUrl(baseUrl, "baseUrl");
+      baseUrl = checkBaseUrl(baseUrl);
     }
     if (maxInFlight < 1 || maxInFlight > 2) {
       throw new IllegalArgumentException("maxInFlight must be 1 or 2 (wolkvox allows 2 requests per token)");
@@ -50,25 +49,6 @@ public record WolkvoxSettings(
   public static WolkvoxSettings defaults() {
     return new WolkvoxSettings(null, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_RECORDS, Duration.ofSeconds(10),
         Duration.ofSeconds(90), 3, Duration.ofSeconds(2));
-  }
-
-  /**
-   * Reads WOLKVOX_BASE_URL, WOLKVOX_MAX_IN_FLIGHT and WOLKVOX_MAX_RECORDS (blank = default).
-   *
-   * @throws IllegalArgumentException naming the variable when a value is unusable
-   */
-  public static WolkvoxSettings fromEnv(Map<String, String> env) {
-    WolkvoxSettings d = defaults();
-    String base = blankToNull(env.get("WOLKVOX_BASE_URL"));
-    if (base != null) {
-      base = checkBaseUrl(base, "WOLKVOX_BASE_URL");
-    }
-    int inFlight = intVar(env, "WOLKVOX_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1, 2,
-        "1 or 2 (wolkvox allows at most 2 requests in flight per token)");
-    int maxRecords = intVar(env, "WOLKVOX_MAX_RECORDS", DEFAULT_MAX_RECORDS, 1, DEFAULT_MAX_RECORDS,
-        "a whole number from 1 to 60000 (wolkvox's own cap per answer)");
-    return new WolkvoxSettings(base, inFlight, maxRecords, d.connectTimeout(), d.readTimeout(), d.tries(),
-        d.firstBackoff());
   }
 
   /** A copy with another base URL (null for wolkvox's own hosts). */
@@ -96,7 +76,7 @@ public record WolkvoxSettings(
     return baseUrl != null ? baseUrl : "https://wv" + serverId + ".wolkvox.com";
   }
 
-  private static String checkBaseUrl(String raw, String name) {
+  private static String checkBaseUrl(String raw) {
     String url = raw.strip();
     while (url.endsWith("/")) {
       url = url.substring(0, url.length() - 1);
@@ -105,39 +85,15 @@ public record WolkvoxSettings(
     try {
       uri = new URI(url);
     } catch (Exception e) {
-      throw new IllegalArgumentException(name + " is not a URL (for example http://127.0.0.1:8089)");
+      throw new IllegalArgumentException("WOLKVOX_BASE_URL is not a URL (for example http://127.0.0.1:8089)");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
         || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
       throw new IllegalArgumentException(
-          name + " must be an http or https URL with a host and no query (for example http://127.0.0.1:8089)");
+          "WOLKVOX_BASE_URL must be an http or https URL with a host and no query (for example http://127.0.0.1:8089)");
     }
     return url;
-  }
-
-  private static int intVar(Map<String, String> env, String name, int dflt, int min, int max, String expected) {
-    String raw = blankToNull(env.get(name));
-    if (raw == null) {
-      return dflt;
-    }
-    try {
-      int v = Integer.parseInt(raw.strip());
-      if (v >= min && v <= max) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the message below
-    }
-    throw new IllegalArgumentException(name + " must be " + expected + "; it is \"" + shorten(raw) + "\"");
-  }
-
-  private static String shorten(String s) {
-    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 
   private static void requirePositive(Duration d, String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.config.ReportConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -37,7 +38,7 @@ class ReportCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        new ReportCommand(env, NOW, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        new ReportCommand(() -> ReportConfig.from(env), NOW, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
             .run(args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -213,11 +214,11 @@ class ReportCommandTest {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-    assertEquals(0, Cli.run(new String[] {"--help"}, Map.of(), o, e));
+    assertEquals(0, Cli.run(new String[] {"--help"}, () -> ReportConfig.from(Map.of()), o, e));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report"), out.toString(StandardCharsets.UTF_8));
     assertEquals("", err.toString(StandardCharsets.UTF_8));
 
-    assertEquals(2, Cli.run(new String[] {"frobnicate"}, Map.of(), o, e));
+    assertEquals(2, Cli.run(new String[] {"frobnicate"}, () -> ReportConfig.from(Map.of()), o, e));
     assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help\n",
         err.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
@@ -227,8 +228,8 @@ class ReportCommandTest {
     java.util.List<Boolean> asked = new java.util.ArrayList<>();
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-    int quiet = new ReportCommand(Map.of(), NOW, sink, sink, asked::add).run(new String[] {"yesterday", "--demo"});
-    int verbose = new ReportCommand(Map.of(), NOW, sink, sink, asked::add).run(new String[] {"--verbose", "--demo"});
+    int quiet = new ReportCommand(() -> ReportConfig.from(Map.of()), NOW, sink, sink, asked::add).run(new String[] {"yesterday", "--demo"});
+    int verbose = new ReportCommand(() -> ReportConfig.from(Map.of()), NOW, sink, sink, asked::add).run(new String[] {"--verbose", "--demo"});
 
     assertEquals(0, quiet);
     assertEquals(0, verbose);

@@ -3,6 +3,7 @@ package app.clicks.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.clicks.config.ReportConfig;
 import app.clicks.wolkvox.WolkvoxStandIn;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
@@ -72,7 +73,7 @@ class ReportJsonGoldenTest {
   private static void assertGolden(String name, Map<String, String> env, String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ReportCommand(env, NOW, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = new ReportCommand(() -> ReportConfig.from(env), NOW, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     String actual = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));

@@ -33,7 +33,9 @@ class AppConfigTest {
     assertEquals(3000, c.port());
     assertEquals(Path.of("./data"), c.dataDir());
     assertEquals(ZoneId.of("America/Bogota"), c.reportTimezone());
-    assertNull(c.databaseUrl());
+    assertFalse(c.database().postgres(), "the embedded H2 database");
+    assertTrue(c.database().jdbcUrl().startsWith("jdbc:h2:file:"
+        + Path.of("data").toAbsolutePath().normalize().resolve("clicks") + ";"), c.database().jdbcUrl());
     assertNull(c.settingsEncryptionKey());
     assertFalse(c.wolkvoxDemo());
     assertTrue(c.adminUserIds().isEmpty());
@@ -58,16 +60,16 @@ class AppConfigTest {
     assertTrue(c.socketMode());
     assertEquals("http://127.0.0.1:9999/api/", c.slackApiUrl());
     assertEquals(8080, c.port());
-    assertEquals("postgres://u:p@db:5432/clicks", c.databaseUrl());
+    assertEquals("jdbc:postgresql://db:5432/clicks?reWriteBatchedInserts=true", c.database().jdbcUrl());
     assertEquals(Path.of("/tmp/clicks"), c.dataDir());
     assertEquals(KEY, c.settingsEncryptionKey());
     assertEquals(KEY, c.settingsEncryptionKeyPrevious());
-    assertEquals("https://wv0042.wolkvox.com", c.wolkvoxBaseUrl());
+    assertEquals("https://wv0042.wolkvox.com", c.wolkvox().baseUrl());
     assertEquals(Set.of("U012ABC", "W99XYZ"), c.adminUserIds());
     assertEquals(ZoneId.of("America/Mexico_City"), c.reportTimezone());
     assertTrue(c.wolkvoxDemo());
-    assertEquals("2", c.wolkvoxSettings().get("WOLKVOX_MAX_IN_FLIGHT"));
-    assertEquals("https://wv0042.wolkvox.com", c.wolkvoxSettings().get("WOLKVOX_BASE_URL"));
+    assertEquals(2, c.wolkvox().maxInFlight(), "WOLKVOX_MAX_IN_FLIGHT, read once for the client");
+    assertEquals(2, c.store().maxInFlight(), "and for the store's shared gate");
   }
 
   @Test

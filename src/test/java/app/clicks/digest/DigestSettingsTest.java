@@ -5,23 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DIGEST_MISFIRE_HOURS from the environment. */
+/** The digest's misfire window (config reads DIGEST_MISFIRE_HOURS): six hours unless set, and never zero. */
 class DigestSettingsTest {
   @Test
-  void theMisfireWindowIsSixHoursUnlessSet() {
-    assertEquals(Duration.ofHours(6), DigestSettings.fromEnv(Map.of()).misfireWindow());
-    assertEquals(Duration.ofHours(6), DigestSettings.fromEnv(Map.of("DIGEST_MISFIRE_HOURS", " ")).misfireWindow());
-    assertEquals(Duration.ofHours(2), DigestSettings.fromEnv(Map.of("DIGEST_MISFIRE_HOURS", " 2 ")).misfireWindow());
+  void theMisfireWindowIsSixHoursByDefault() {
+    assertEquals(Duration.ofHours(6), DigestSettings.DEFAULTS.misfireWindow());
   }
 
   @Test
-  void badValuesAreRefusedWithAMessageNamingTheVariable() {
-    for (String bad : new String[] {"six", "0", "-3", "49", "1.5"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> DigestSettings.fromEnv(Map.of("DIGEST_MISFIRE_HOURS", bad)));
+  void anEmptyOrNegativeWindowIsRefusedWithAMessageNamingTheVariable() {
+    for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofHours(-3), null}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DigestSettings(bad));
       assertTrue(e.getMessage().startsWith("DIGEST_MISFIRE_HOURS "), e.getMessage());
     }
   }

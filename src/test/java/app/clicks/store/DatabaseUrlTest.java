@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DATABASE_URL in Heroku's and JDBC's forms, DATA_DIR for H2, and messages that never show the password. */
+/** DATABASE_URL (config reads it) in Heroku's and JDBC's forms, DATA_DIR for H2, and messages that never show the password. */
 class DatabaseUrlTest {
 
   @Test
   void herokuFormBecomesJdbcWithUserPasswordAndSslModeKept() {
-    DatabaseUrl url = DatabaseUrl.fromEnv(Map.of("DATABASE_URL", "postgres://u1:p%40ss@db.example.com:5432/d1?sslmode=require"));
+    DatabaseUrl url = DatabaseUrl.postgres("postgres://u1:p%40ss@db.example.com:5432/d1?sslmode=require");
     assertEquals("jdbc:postgresql://db.example.com:5432/d1?sslmode=require&reWriteBatchedInserts=true", url.jdbcUrl());
     assertEquals("u1", url.user());
     assertEquals("p@ss", url.password());
@@ -41,7 +40,7 @@ class DatabaseUrlTest {
   void badUrlsNameTheVariableWithoutEchoingThePassword() {
     for (String bad : new String[] {"mysql://u:topsecret@h/d", "postgres://u:top secret@h/d", "postgres://u:topsecret@h"}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> DatabaseUrl.fromEnv(Map.of("DATABASE_URL", bad)));
+          () -> DatabaseUrl.postgres(bad));
       assertTrue(e.getMessage().startsWith("DATABASE_URL "), e.getMessage());
       assertFalse(e.getMessage().contains("topsecret"), e.getMessage());
       assertFalse(e.getMessage().contains("top secret"), e.getMessage());
@@ -49,12 +48,10 @@ class DatabaseUrlTest {
   }
 
   @Test
-  void withoutDatabaseUrlAnH2FileUnderDataDirOpenToOtherProcesses() {
-    DatabaseUrl url = DatabaseUrl.fromEnv(Map.of("DATA_DIR", "target/some-dir"));
+  void anH2FileInADirectoryOpenToOtherProcesses() {
+    DatabaseUrl url = DatabaseUrl.h2File(Path.of("target/some-dir"));
     String dir = Path.of("target/some-dir").toAbsolutePath().normalize().resolve("clicks").toString();
     assertTrue(url.jdbcUrl().startsWith("jdbc:h2:file:" + dir + ";AUTO_SERVER=TRUE;MODE=PostgreSQL"), url.jdbcUrl());
     assertFalse(url.postgres());
-    String defaultDir = Path.of("data").toAbsolutePath().normalize().resolve("clicks").toString();
-    assertTrue(DatabaseUrl.fromEnv(Map.of()).jdbcUrl().startsWith("jdbc:h2:file:" + defaultDir + ";"));
   }
 }

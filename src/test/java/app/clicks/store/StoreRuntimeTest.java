@@ -13,25 +13,24 @@ import app.clicks.wolkvox.RequestGate;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The store built from the environment: an H2 file under DATA_DIR, or PostgreSQL from DATABASE_URL. */
+/** The store opened from its settings: an H2 file in a directory, or PostgreSQL from a DATABASE_URL. */
 class StoreRuntimeTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
   private final MutableClock clock = new MutableClock(Records.at(DAY.plusDays(1), 9, 0));
 
   @Test
   void anH2FileUnderDataDirKeepsWhatWasFetchedForTheNextProcess() throws Exception {
-    String dir = Path.of("target", "store-runtime-" + UUID.randomUUID()).toString();
-    Map<String, String> env = Map.of("DATA_DIR", dir, "WOLKVOX_DAILY_BUDGET", "20");
+    DatabaseUrl url = DatabaseUrl.h2File(Path.of("target", "store-runtime-" + UUID.randomUUID()));
+    StoreSettings settings = new StoreSettings(2, 5, 20, 400, 1);
     WolkvoxConnection connection = new WolkvoxConnection("0042", "tok", BOGOTA);
     FakeClickSource source = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 25, 51));
     AtomicReference<RequestGate> given = new AtomicReference<>();
 
-    try (StoreRuntime first = StoreRuntime.open(env, gate -> {
+    try (StoreRuntime first = StoreRuntime.open(url, settings, gate -> {
       given.set(gate);
       return source;
     }, clock)) {
@@ -41,7 +40,7 @@ class StoreRuntimeTest {
       assertEquals(20, first.store().dailyBudget());
       assertEquals(25, first.store().totals(connection, Records.days(DAY, 1), Purpose.INTERACTIVE).current().clicks());
     }
-    try (StoreRuntime second = StoreRuntime.open(env, gate -> source, clock)) {
+    try (StoreRuntime second = StoreRuntime.open(url, settings, gate -> source, clock)) {
       StoredTotals again = second.store().totals(connection, Records.days(DAY, 1), Purpose.INTERACTIVE);
       assertEquals(25, again.current().clicks());
       assertEquals(0, again.requests());
@@ -54,7 +53,8 @@ class StoreRuntimeTest {
   void postgresFromDatabaseUrl() {
     String url = System.getenv("TEST_DATABASE_URL");
     assertTrue(url != null && url.startsWith("postgres://"), "TEST_DATABASE_URL is not set: run bash .ci/test");
-    try (StoreRuntime pg = StoreRuntime.open(Map.of("DATABASE_URL", url), gate -> new FakeClickSource(), clock)) {
+    try (StoreRuntime pg = StoreRuntime.open(DatabaseUrl.postgres(url), StoreSettings.DEFAULTS,
+        gate -> new FakeClickSource(), clock)) {
       assertTrue(pg.database().isPostgres());
       assertTrue(pg.database().ping());
     }
@@ -63,15 +63,21 @@ class StoreRuntimeTest {
   @Test
   void anUnreachableDatabaseIsReportedWithoutThePassword() {
     StoreException e = assertThrows(StoreException.class, () -> StoreRuntime.open(
-        Map.of("DATABASE_URL", "postgres://u:s3cretpw@127.0.0.1:1/nothing"), gate -> new FakeClickSource(), clock));
+        DatabaseUrl.postgres("postgres://u:s3cretpw@127.0.0.1:1/nothing"), StoreSettings.DEFAULTS,
+        gate -> new FakeClickSource(), clock));
     assertTrue(e.getMessage().contains("DATABASE_URL"), e.getMessage());
     assertFalse(e.getMessage().contains("s3cretpw"), e.getMessage());
   }
 
   @Test
-  void badSettingsNameTheirVariable() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreRuntime.open(
-        Map.of("WOLKVOX_DAILY_BUDGET", "lots"), gate -> new FakeClickSource(), clock));
-    assertTrue(e.getMessage().startsWith("WOLKVOX_DAILY_BUDGET"), e.getMessage());
+  void theSourceItWasGivenIsTheOneTheStoreReadsThrough() throws Exception {
+    FakeClickSource source = new FakeClickSource().add(Records.days(DAY, 1, 3, 1));
+    try (StoreRuntime runtime = StoreRuntime.open(DatabaseUrl.h2Memory("store-runtime-" + UUID.randomUUID()),
+        StoreSettings.DEFAULTS, gate -> source, clock)) {
+      assertSame(source, runtime.source());
+      assertEquals(3, runtime.store()
+          .totals(new WolkvoxConnection("0042", "tok", BOGOTA), Records.days(DAY, 1), Purpose.INTERACTIVE)
+          .current().clicks());
+    }
   }
 }

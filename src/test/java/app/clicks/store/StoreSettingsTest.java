@@ -4,35 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The store's environment variables: defaults, values, and messages naming the variable. */
+/** The store's settings: defaults, the budget's shares, and checks naming the variable (config reads them). */
 class StoreSettingsTest {
 
   @Test
   void defaults() {
-    StoreSettings s = StoreSettings.fromEnv(Map.of());
+    StoreSettings s = StoreSettings.DEFAULTS;
     assertEquals(new StoreSettings(2, 5, 200, 400, 1), s);
     assertEquals(180, s.interactiveBudget());
     assertEquals(200, s.budgetFor(Purpose.DIGEST));
   }
 
   @Test
-  void valuesFromTheEnvironment() {
-    StoreSettings s = StoreSettings.fromEnv(Map.of("WOLKVOX_SETTLE_HOURS", "3", "WOLKVOX_REFRESH_MINUTES", " 10 ",
-        "WOLKVOX_DAILY_BUDGET", "50", "CLICKS_RETENTION_DAYS", "90", "WOLKVOX_MAX_IN_FLIGHT", "2"));
-    assertEquals(new StoreSettings(3, 10, 50, 90, 2), s);
+  void aSmallBudgetKeepsTenPercentForTheDigest() {
+    StoreSettings s = new StoreSettings(3, 10, 50, 90, 2);
     assertEquals(45, s.interactiveBudget());
+    assertEquals(0, new StoreSettings(3, 10, 1, 90, 2).reserve());
   }
 
   @Test
-  void badValuesNameTheVariable() {
-    for (Map.Entry<String, String> bad : Map.of("WOLKVOX_SETTLE_HOURS", "two", "WOLKVOX_REFRESH_MINUTES", "0",
-        "WOLKVOX_DAILY_BUDGET", "-5", "CLICKS_RETENTION_DAYS", "1.5", "WOLKVOX_MAX_IN_FLIGHT", "3").entrySet()) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> StoreSettings.fromEnv(Map.of(bad.getKey(), bad.getValue())));
-      assertTrue(e.getMessage().startsWith(bad.getKey() + " must be"), e.getMessage());
+  void valuesOutOfRangeNameTheVariable() {
+    List<Supplier<StoreSettings>> bad = List.of(
+        () -> new StoreSettings(73, 5, 200, 400, 1),
+        () -> new StoreSettings(2, 0, 200, 400, 1),
+        () -> new StoreSettings(2, 5, -5, 400, 1),
+        () -> new StoreSettings(2, 5, 200, 0, 1),
+        () -> new StoreSettings(2, 5, 200, 400, 3));
+    List<String> names = List.of("WOLKVOX_SETTLE_HOURS", "WOLKVOX_REFRESH_MINUTES", "WOLKVOX_DAILY_BUDGET",
+        "CLICKS_RETENTION_DAYS", "WOLKVOX_MAX_IN_FLIGHT");
+    for (int i = 0; i < bad.size(); i++) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad.get(i)::get);
+      assertTrue(e.getMessage().startsWith(names.get(i) + " must be"), e.getMessage());
     }
   }
 }

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,8 +104,8 @@ class WolkvoxClientTest {
   }
 
   @Test
-  void usesTheBaseUrlFromTheEnvironmentForEveryServer() throws Exception {
-    WolkvoxSettings s = WolkvoxSettings.fromEnv(Map.of("WOLKVOX_BASE_URL", wolkvox.baseUrl() + "/"));
+  void usesTheBaseUrlForEveryServer() throws Exception {
+    WolkvoxSettings s = WolkvoxSettings.defaults().withBaseUrl(wolkvox.baseUrl() + "/");
     WolkvoxClient client = client(s);
     client.fetch(connection, DAY, receiver);
     client.fetch(new WolkvoxConnection("abc9", TOKEN, BOGOTA), DAY, receiver);

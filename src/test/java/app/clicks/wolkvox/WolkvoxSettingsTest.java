@@ -6,56 +6,46 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The client's settings read from the environment. */
+/** The client's settings (config reads them from the environment): defaults, the base URL, and their checks. */
 class WolkvoxSettingsTest {
 
   @Test
-  void defaultsWhenNothingIsSet() {
-    WolkvoxSettings s = WolkvoxSettings.fromEnv(Map.of());
+  void defaults() {
+    WolkvoxSettings s = WolkvoxSettings.defaults();
     assertNull(s.baseUrl());
     assertEquals(1, s.maxInFlight());
     assertEquals(60_000, s.maxRecords());
     assertEquals(Duration.ofSeconds(90), s.readTimeout());
     assertEquals(3, s.tries());
     assertEquals("https://wv0042.wolkvox.com", s.baseFor("0042"));
-    assertEquals(s, WolkvoxSettings.fromEnv(Map.of("WOLKVOX_BASE_URL", " ", "WOLKVOX_MAX_RECORDS", "")));
   }
 
   @Test
-  void readsEveryVariable() {
-    WolkvoxSettings s = WolkvoxSettings.fromEnv(Map.of("WOLKVOX_BASE_URL", "http://127.0.0.1:8089/",
-        "WOLKVOX_MAX_IN_FLIGHT", "2", "WOLKVOX_MAX_RECORDS", " 500 "));
+  void aBaseUrlReplacesEveryServersHostWithoutItsTrailingSlash() {
+    WolkvoxSettings s = WolkvoxSettings.defaults().withBaseUrl("http://127.0.0.1:8089/");
     assertEquals("http://127.0.0.1:8089", s.baseUrl());
     assertEquals("http://127.0.0.1:8089", s.baseFor("0042"));
     assertEquals("http://127.0.0.1:8089", s.baseFor("7"));
-    assertEquals(2, s.maxInFlight());
-    assertEquals(500, s.maxRecords());
     assertEquals("https://proxy.example/wolkvox",
-        WolkvoxSettings.fromEnv(Map.of("WOLKVOX_BASE_URL", "https://proxy.example/wolkvox")).baseUrl());
+        WolkvoxSettings.defaults().withBaseUrl("https://proxy.example/wolkvox").baseUrl());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "WOLKVOX_MAX_IN_FLIGHT|3",
-      "WOLKVOX_MAX_IN_FLIGHT|0",
-      "WOLKVOX_MAX_IN_FLIGHT|two",
-      "WOLKVOX_MAX_RECORDS|0",
-      "WOLKVOX_MAX_RECORDS|60001",
-      "WOLKVOX_MAX_RECORDS|1e4",
-      "WOLKVOX_BASE_URL|ftp://127.0.0.1:8089",
-      "WOLKVOX_BASE_URL|127.0.0.1:8089",
-      "WOLKVOX_BASE_URL|http://",
-      "WOLKVOX_BASE_URL|http://host/x?token=1",
-      "WOLKVOX_BASE_URL|not a url"})
-  void refusesBadValuesNamingTheVariable(String name, String value) {
+  @ValueSource(strings = {"ftp://127.0.0.1:8089", "127.0.0.1:8089", "http://", "http://host/x?token=1", "not a url"})
+  void refusesABadBaseUrlNamingTheVariable(String value) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> WolkvoxSettings.fromEnv(Map.of(name, value)));
-    assertTrue(e.getMessage().startsWith(name + " "), e.getMessage());
+        () -> WolkvoxSettings.defaults().withBaseUrl(value));
+    assertTrue(e.getMessage().startsWith("WOLKVOX_BASE_URL "), e.getMessage());
+  }
+
+  @Test
+  void refusesMoreThanTwoInFlightOrARecordCapAboveWolkvoxs() {
+    assertThrows(IllegalArgumentException.class, () -> WolkvoxSettings.defaults().withMaxInFlight(3));
+    assertThrows(IllegalArgumentException.class, () -> WolkvoxSettings.defaults().withMaxRecords(60_001));
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,10 +24,13 @@ final class ConnectButtonListener implements BlockActionHandler {
 
   private final SettingsStore store;
   private final SlackUsers users;
+  private final ZoneId defaultZone;
 
-  ConnectButtonListener(SettingsStore store, SlackUsers users) {
+  /** @param defaultZone the zone the form offers to a workspace that has none yet (REPORT_TIMEZONE) */
+  ConnectButtonListener(SettingsStore store, SlackUsers users, ZoneId defaultZone) {
     this.store = store;
     this.users = users;
+    this.defaultZone = defaultZone;
   }
 
   @Override
@@ -39,7 +43,7 @@ final class ConnectButtonListener implements BlockActionHandler {
       Optional<WorkspaceSettings> current = store.find(key);
       Locale locale = user.localeOr(current.map(WorkspaceSettings::language).orElse(null));
       AdminModal.open(ctx, p.getTriggerId(), user, userId, key, "connect",
-          () -> ConnectModal.form(current, locale), () -> ConnectModal.refused(locale));
+          () -> ConnectModal.form(current, defaultZone, locale), () -> ConnectModal.refused(locale));
     } catch (Exception e) {
       LOG.error("Could not open the connect modal for {} in {}", userId, key, e);
     }

@@ -9,6 +9,7 @@ import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import com.slack.api.bolt.App;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.Executor;
 
 /**
@@ -20,6 +21,7 @@ public final class ConnectFeature {
   private final SettingsStore store;
   private final ConnectionTester tester;
   private final Executor executor;
+  private final ZoneId defaultZone;
   private final Clock clock;
   private final TestBoard board = new TestBoard();
   private final ConnectionSection section;
@@ -28,10 +30,12 @@ public final class ConnectFeature {
    * @param stats the wolkvox calls today, the budget and the last fetch, shown with the connection
    * @param tester asks wolkvox once for the connection test (counted in the day's call log, never refused)
    * @param executor runs connection tests (up to 60 s each) and Home tab publishing off Slack's 3 s window
+   * @param defaultZone the report timezone the connect modal offers first (REPORT_TIMEZONE)
    */
   public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, Executor executor,
-      Clock clock) {
+      ZoneId defaultZone, Clock clock) {
     this.store = store;
+    this.defaultZone = defaultZone;
     this.tester = tester;
     this.executor = executor;
     this.clock = clock;
@@ -52,7 +56,7 @@ public final class ConnectFeature {
     HomeTab tab = home.publisher();
     ConnectionCheck check = new ConnectionCheck(store, tester, board, tab, executor, clock);
     home.alsoOnRemoval(board::forget);
-    app.blockAction(ConnectActions.CONNECT, new ConnectButtonListener(store, users));
+    app.blockAction(ConnectActions.CONNECT, new ConnectButtonListener(store, users, defaultZone));
     app.blockAction(ConnectActions.TEST, new TestButtonListener(store, users, board, tab, check));
     app.blockAction(ConnectActions.DISCONNECT, new DisconnectButtonListener(store, users, board, tab));
     app.viewSubmission(ConnectActions.CONNECT_MODAL,

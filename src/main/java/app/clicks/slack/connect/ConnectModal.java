@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
+import app.clicks.report.ReportZone;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.common.Texts;
@@ -31,10 +32,9 @@ final class ConnectModal {
   static final String TOKEN = "token";
   static final String ZONE = "zone";
   static final String LANGUAGE = "language";
-  static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Bogota");
-  /** Common Latin-American report timezones, and UTC. */
+  /** Common Latin-American report timezones, wolkvox's own first, and UTC. */
   static final List<String> ZONES = List.of(
-      "America/Bogota", "America/Mexico_City", "America/Lima", "America/Guayaquil", "America/Panama",
+      ReportZone.DEFAULT.getId(), "America/Mexico_City", "America/Lima", "America/Guayaquil", "America/Panama",
       "America/Caracas", "America/Santiago", "America/Argentina/Buenos_Aires", "America/Sao_Paulo",
       "America/Montevideo", "America/La_Paz", "America/Asuncion", "America/Costa_Rica", "America/Guatemala",
       "America/El_Salvador", "America/Tegucigalpa", "America/Managua", "America/Santo_Domingo",
@@ -43,12 +43,15 @@ final class ConnectModal {
 
   private ConnectModal() {}
 
-  /** The form: current values filled in, except the token, which is never sent back to Slack. */
-  static View form(Optional<WorkspaceSettings> current, Locale locale) {
+  /**
+   * The form: current values filled in, except the token, which is never sent back to Slack; a workspace without a
+   * zone is offered {@code defaultZone} (REPORT_TIMEZONE).
+   */
+  static View form(Optional<WorkspaceSettings> current, ZoneId defaultZone, Locale locale) {
     Texts t = Texts.of(HomeView.BUNDLE, locale);
     boolean keepable = current.map(Workspaces::connected).orElse(false);
     String server = current.map(WorkspaceSettings::serverId).orElse(null);
-    String zone = current.map(s -> s.zone().getId()).orElse(DEFAULT_ZONE.getId());
+    String zone = current.map(s -> s.zone().getId()).orElse(defaultZone.getId());
     String lang = current.map(s -> Texts.supported(s.language())).orElse(Texts.supported(locale)).getLanguage();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(t.get("modal.intro")))));

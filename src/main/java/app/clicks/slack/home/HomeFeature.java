@@ -43,6 +43,11 @@ public final class HomeFeature {
     this.removal = new WorkspaceRemoval(store);
   }
 
+  /** The Home tab's note that the bot runs on the built-in demo data: give it first, in demo mode only. */
+  public static HomeSection demoNote() {
+    return new DemoNote();
+  }
+
   /** Adds what another feature does when an admin saves the wolkvox connection (the digest follows its zone). */
   public void alsoOnConnectionSaved(Consumer<WorkspaceSettings> follow) {
     saved.add(follow);

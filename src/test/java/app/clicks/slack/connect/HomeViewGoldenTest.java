@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.clicks.report.ReportZone;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.settings.WorkspaceSettings;
@@ -59,7 +60,8 @@ class HomeViewGoldenTest {
 
   @Test
   void theChangeModalKeepsTheTokenOutAndPreselectsTheSettings() throws Exception {
-    View modal = ConnectModal.form(Optional.of(settings("secret-token-7f3a9c", TokenState.OK, "pt")), Locale.ENGLISH);
+    View modal = ConnectModal.form(Optional.of(settings("secret-token-7f3a9c", TokenState.OK, "pt")), ReportZone.DEFAULT,
+        Locale.ENGLISH);
     Golden.assertMatches("connect-modal-change-en.json", modal);
   }
 

@@ -77,7 +77,7 @@ final class DigestHarness implements AutoCloseable {
     this.digest = new DigestModule(schedules, deliveries, scheduler);
     DigestFeature feature = new DigestFeature(digest, settings, defaultZone, executor, clock);
     ConnectFeature connect = new ConnectFeature(settings, new FakeConnectionStats(1, 500, Optional.empty()),
-        new ConnectionTester(db, new FakeClickSource(), clock), executor, clock);
+        new ConnectionTester(db, new FakeClickSource(), clock), executor, defaultZone, clock);
     HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor,
         List.of(connect.section(), feature.section()));
     this.app = BoltApps.newApp(HomeHarness.BOT_TOKEN, HomeHarness.SECRET, slack.apiUrl());

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.Main;
+import app.clicks.Application;
 import app.clicks.config.AppConfig;
-import app.clicks.digest.DigestSettings;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.store.StoreSettings;
-import app.clicks.wolkvox.WolkvoxSettings;
 import app.clicks.wolkvox.WolkvoxStandIn.Row;
 import app.clicks.wolkvox.WolkvoxStandIn;
 import com.google.gson.JsonObject;
@@ -36,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole bot as Main wires it (embedded H2 under DATA_DIR, the real wolkvox client, Bolt on Jetty): an admin
+ * The whole bot as the composition root wires it (embedded H2 under DATA_DIR, the real wolkvox client, Bolt on Jetty): an admin
  * connects wolkvox from the App Home, a member asks `/clicks yesterday` and reads the right numbers, asking again
  * costs wolkvox nothing, and a member cannot change the connection.
  */
@@ -62,7 +59,7 @@ class BotEndToEndTest {
     startBot();
   }
 
-  /** Starts the bot as Main does, on embedded H2 under the test's DATA_DIR. */
+  /** Starts the bot as Main does, through Application, on embedded H2 under the test's DATA_DIR. */
   void startBot() throws Exception {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-endtoendbot");
@@ -71,8 +68,7 @@ class BotEndToEndTest {
     env.put("PORT", "0");
     env.put("DATA_DIR", dataDir.toString());
     env.put("WOLKVOX_BASE_URL", wolkvox.baseUrl());
-    bot = Main.startBot(AppConfig.from(env), env, StoreSettings.fromEnv(env), WolkvoxSettings.fromEnv(env),
-        DigestSettings.fromEnv(env), CLOCK);
+    bot = Application.start(AppConfig.from(env), CLOCK);
     signed = new SignedRequests(SECRET, URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"));
   }
 

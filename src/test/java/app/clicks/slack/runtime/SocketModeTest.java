@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.Main;
+import app.clicks.Application;
 import app.clicks.config.AppConfig;
-import app.clicks.digest.DigestSettings;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.store.StoreSettings;
-import app.clicks.wolkvox.WolkvoxSettings;
 import app.clicks.wolkvox.WolkvoxStandIn;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Local mode: with SLACK_APP_TOKEN set the bot, wired as Main wires it, connects to Slack over Socket Mode (here a
+ * Local mode: with SLACK_APP_TOKEN set the bot, wired as the composition root wires it, connects to Slack over Socket Mode (here a
  * WebSocket stand-in) instead of serving HTTP, and the same flows work through envelopes: an admin connects
  * wolkvox, a member asks for yesterday and reads the right numbers at the response_url.
  */
@@ -53,8 +50,7 @@ class SocketModeTest {
     env.put("SLACK_API_URL", slack.apiUrl());
     env.put("DATA_DIR", dataDir.toString());
     env.put("WOLKVOX_BASE_URL", wolkvox.baseUrl());
-    bot = Main.startBot(AppConfig.from(env), env, StoreSettings.fromEnv(env), WolkvoxSettings.fromEnv(env),
-        DigestSettings.fromEnv(env), BotEndToEndTest.CLOCK);
+    bot = Application.start(AppConfig.from(env), BotEndToEndTest.CLOCK);
   }
 
   @AfterEach

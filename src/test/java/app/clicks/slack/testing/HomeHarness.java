@@ -1,5 +1,6 @@
 package app.clicks.slack.testing;
 
+import app.clicks.report.ReportZone;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BoltApps;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -53,21 +55,28 @@ public final class HomeHarness implements AutoCloseable {
   public final FakeConnectionStats stats =
       new FakeConnectionStats(7, 500, Optional.of(Instant.parse("2026-11-23T14:55:00Z")));
   private final boolean ownsDb;
+  private final ZoneId defaultZone;
 
   /** With a fresh H2 of its own, which {@link #close()} closes. */
   public HomeHarness() throws Exception {
-    this(TestDatabases.h2(), TestKeys.newKey(), true);
+    this(ReportZone.DEFAULT);
   }
 
-  private HomeHarness(DataSource db, String key, boolean ownsDb) throws Exception {
+  /** @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE) */
+  public HomeHarness(ZoneId defaultZone) throws Exception {
+    this(TestDatabases.h2(), TestKeys.newKey(), true, defaultZone);
+  }
+
+  private HomeHarness(DataSource db, String key, boolean ownsDb, ZoneId defaultZone) throws Exception {
     this.ownsDb = ownsDb;
+    this.defaultZone = defaultZone;
     this.slack = new SlackStandIn();
     this.db = db;
     this.key = key;
     this.store = new JdbcSettingsStore(db, TestKeys.cipher(key));
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConnectFeature connect =
-        new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, clock);
+        new ConnectFeature(store, stats, new ConnectionTester(db, wolkvox, clock), executor, defaultZone, clock);
     HomeFeature home = new HomeFeature(store, new SlackUsers(Set.of("U0EXTRA"), clock), executor,
         List.of(connect.section()));
     this.app = BoltApps.newApp(BOT_TOKEN, SECRET, slack.apiUrl());
@@ -92,7 +101,7 @@ public final class HomeHarness implements AutoCloseable {
   /** Stops this app and starts another on the same database and key, as a restart would. */
   public HomeHarness restart() throws Exception {
     stop();
-    return new HomeHarness(db, key, ownsDb);
+    return new HomeHarness(db, key, ownsDb, defaultZone);
   }
 
   @Override

@@ -1,0 +1,136 @@
+package app.clicks;
+
+import app.clicks.config.AppConfig;
+import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestScheduler;
+import app.clicks.settings.EncryptionKeys;
+import app.clicks.settings.JdbcSettingsStore;
+import app.clicks.settings.JdbcWorkspaceChoices;
+import app.clicks.settings.SettingsStore;
+import app.clicks.settings.TokenCipher;
+import app.clicks.slack.common.HomeSection;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.digest.DigestFeature;
+import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.names.NamesFeature;
+import app.clicks.slack.runtime.SlackBot;
+import app.clicks.slack.runtime.SlackBot.HealthCheck;
+import app.clicks.store.AdClicksQuery;
+import app.clicks.store.ClickReader;
+import app.clicks.store.ClickStore;
+import app.clicks.store.ConnectionStats;
+import app.clicks.store.ConnectionTester;
+import app.clicks.store.DirectoryStore;
+import app.clicks.store.StoreRuntime;
+import app.clicks.wolkvox.ClickSource;
+import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.DemoDirectorySource;
+import app.clicks.wolkvox.DirectoryClient;
+import app.clicks.wolkvox.DirectorySource;
+import app.clicks.wolkvox.RequestGate;
+import app.clicks.wolkvox.Sleeper;
+import app.clicks.wolkvox.WolkvoxClient;
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The composition root: builds the bot's object graph by hand from its config, and hands SIGTERM one ordered closer
+ * (the Slack side first, then the digest scheduler, the background pool, and the store with its retention).
+ */
+public final class Application {
+  private Application() {}
+
+  /** Builds and starts the bot; whatever was built is closed again when a later part fails to start. */
+  public static SlackBot.Running start(AppConfig config, Clock clock) throws Exception {
+    Teardown teardown = new Teardown();
+    try {
+      StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), config.store(),
+          gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
+      DataSource db = storage.database().dataSource();
+      ClickStore store = storage.store();
+      ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
+      SettingsStore settings = new JdbcSettingsStore(db, new TokenCipher(EncryptionKeys.resolve(
+          config.settingsEncryptionKey(), config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(),
+          config.dataDir())));
+      // What /clicks and the digest read a workspace's connection from: in demo mode, always the demo data.
+      SettingsStore connections =
+          config.wolkvoxDemo() ? new DemoWorkspaces(settings, config.reportTimezone()) : settings;
+      SlackUsers users = new SlackUsers(config.adminUserIds(), clock);
+
+      DigestModule digest = DigestModule.create(db, connections, store,
+          DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.digest(), clock);
+      DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
+      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
+          new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
+      NamesFeature names = new NamesFeature(settings, new JdbcWorkspaceChoices(db), new AdClicksQuery(db),
+          directoryStore(config, storage, clock), background, clock);
+      List<HomeSection> sections = new ArrayList<>();
+      if (config.wolkvoxDemo()) {
+        sections.add(HomeFeature.demoNote());
+      }
+      sections.addAll(List.of(connect.section(), names.section(), digestFeature.section()));
+      HomeFeature home = new HomeFeature(settings, users, background, sections);
+
+      // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
+      DigestScheduler scheduler = digest.scheduler();
+      scheduler.start();
+      teardown.add(() -> scheduler.shutdown(true));
+      Map<String, HealthCheck> checks = new LinkedHashMap<>();
+      checks.put("database", storage.database()::ping);
+      checks.put("scheduler", scheduler::isHealthy);
+      return startSlack(config, connections, store, users, checks, List.of(teardown),
+          app -> {
+            home.register(app);
+            connect.register(app, home);
+            digestFeature.register(app, home);
+            names.register(app, home);
+          },
+          clock);
+    } catch (Exception | Error e) {
+      teardown.close();
+      throw e;
+    }
+  }
+
+  /** The wolkvox client behind the shared gate, or the built-in demo data (WOLKVOX_DEMO=true). */
+  private static ClickSource clickSource(AppConfig config, RequestGate gate, Clock clock) {
+    return config.wolkvoxDemo()
+        ? new DemoClickSource(clock)
+        : new WolkvoxClient(config.wolkvox(), WolkvoxClient.httpClient(config.wolkvox()), gate, Sleeper.SYSTEM);
+  }
+
+  /** The wolkvox directory per server, read through the shared request gate (or the demo directory). */
+  private static DirectoryStore directoryStore(AppConfig config, StoreRuntime storage, Clock clock) {
+    DirectorySource source = config.wolkvoxDemo() ? new DemoDirectorySource() : new DirectoryClient(config.wolkvox(),
+        WolkvoxClient.httpClient(config.wolkvox()), storage.gate(), Sleeper.SYSTEM);
+    return new DirectoryStore(storage.database().dataSource(), source, config.store(), clock);
+  }
+
+  /** Starts Slack with the given parts and returns the shutdown that SIGTERM runs (tests use it with stand-ins). */
+  public static SlackBot.Running startSlack(AppConfig config, SettingsStore settings, ClickReader reader,
+      SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
+      Clock clock) throws Exception {
+    SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
+        config.slackAppToken(), config.slackApiUrl(), config.port());
+    return SlackBot.start(access, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),
+        checks, closeAfter, moreListeners), clock);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package app.clicks.slack.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.clicks.Application;
+import app.clicks.config.AppConfig;
+import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.SignedRequests;
+import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.ViewTexts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With WOLKVOX_DEMO=true, the whole bot as the composition root wires it answers from the built-in demo data before
+ * anyone connects wolkvox, and its Home tab says so.
+ */
+class DemoModeTest {
+  @TempDir Path dataDir;
+  SlackStandIn slack;
+  SlackBot.Running bot;
+  SignedRequests signed;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new SlackStandIn();
+    slack.user("U0MEMBER", false, "en-US");
+    slack.user("U0ADMIN", true, "en-US");
+    bot = Application.start(AppConfig.from(Map.of(
+        "SLACK_BOT_TOKEN", "xoxb-test-000000000000-demobot",
+        "SLACK_SIGNING_SECRET", BotEndToEndTest.SECRET,
+        "SLACK_API_URL", slack.apiUrl(),
+        "PORT", "0",
+        "DATA_DIR", dataDir.toString(),
+        "WOLKVOX_DEMO", "true")), BotEndToEndTest.CLOCK);
+    signed = new SignedRequests(BotEndToEndTest.SECRET, URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (bot != null) {
+      bot.shutdown().run();
+    }
+    slack.close();
+  }
+
+  @Test
+  void clicksYesterdayIsAnsweredWithASummaryBeforeAnythingIsConnected() throws Exception {
+    HttpResponse<String> ack = http.send(signed.slashCommand(SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER",
+        "yesterday", slack.responseUrl("demo"))), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, ack.statusCode(), ack.body());
+    assertFalse(ack.body().contains("connect wolkvox"), ack.body());
+    String answer = slack.nextResponse("demo");
+    assertFalse(answer.contains("not connected"), answer);
+    assertTrue(answer.contains("Clicks · yesterday (America/Bogota)"), "a summary of yesterday: " + answer);
+    assertTrue(answer.contains("Top ads and posts") && answer.contains("Top agents"), answer);
+  }
+
+  @Test
+  void theHomeTabSaysTheBotRunsOnDemoData() throws Exception {
+    http.send(signed.event(HomePayloads.homeOpened("U0ADMIN")), HttpResponse.BodyHandlers.ofString());
+
+    String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
+    assertTrue(home.contains("Demo mode") && home.contains("built-in demo data"), home);
+  }
+}
