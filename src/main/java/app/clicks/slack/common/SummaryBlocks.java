@@ -97,7 +97,8 @@ public final class SummaryBlocks {
         field(t.get("summary.chats"), s.chats(), locale)));
     if (s.showsConversions()) {
       fields.add(field(t.get("summary.conversions"), s.conversions(), locale));
-      fields.add(markdownText("*" + escape(t.get("summary.conversionRate")) + "*\n" + rateChange(s.conversionRate(), t)));
+      fields.add(markdownText(
+          "*" + escape(t.get("summary.conversionRate")) + "*\n" + rateChange(s.conversionRate(), t)));
     }
     fields.add(field(t.get("summary.withoutAgent"), s.withoutAgent(), locale));
     fields.add(markdownText(field(t.get("summary.untagged"), s.untagged(), locale).getText() + "\n"
