@@ -12,6 +12,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The summary as JSON for scripts (`report --json`): a pure function of the summary, written by JSON-B from the
@@ -19,6 +20,13 @@ import java.util.List;
  * it: nulls are written (percent, fetchedAt), fields keep the README's order (not JSON-B's alphabetical one), times are
  * ISO-8601 with offset and no zone suffix, and decimals are rounded as before (1 digit for percent, 4 for the share).
  * The records are public only because JSON-B reads them by reflection; nothing else uses them.
+ *
+ * <p>Names: each agent, routing point, outcome and ad has a {@code name} next to its id, null when it has none.
+ * Conversions: when the summary has conversion codes, {@code conversions} is a change object like {@code clicks},
+ * {@code conversionRate} one of rates (0..1, 4 decimals; {@code delta} in rate units; {@code percent} the relative
+ * change of the rate, as for counts), each ad and agent has {@code conversions} and {@code previousConversions}, and
+ * {@code topAdsByConversions} ranks the ads that sold. Without codes, {@code conversionCodes} is empty, those
+ * objects and per-item counts are null and the ranking is empty: "none defined", never zero conversions.
  */
 public final class SummaryJson {
   private SummaryJson() {}
@@ -34,7 +42,8 @@ public final class SummaryJson {
   }
 
   @JsonbPropertyOrder({
-    "period", "previousPeriod", "timezone", "clicks", "chats", "withoutAgent", "topAds", "moreAds", "topAgents",
+    "period", "previousPeriod", "timezone", "clicks", "chats", "withoutAgent", "conversions", "conversionRate",
+    "conversionCodes", "topAds", "moreAds", "topAdsByConversions", "moreAdsByConversions", "topAgents",
     "moreAgents", "topRoutingPoints", "moreRoutingPoints", "outcomes", "moreOutcomes", "untagged", "untaggedShare",
     "byHour", "source"
   })
@@ -45,9 +54,14 @@ public final class SummaryJson {
       ChangeJson clicks,
       ChangeJson chats,
       ChangeJson withoutAgent,
+      ChangeJson conversions,
+      RateJson conversionRate,
+      List<String> conversionCodes,
       List<AdJson> topAds,
       int moreAds,
-      List<RankedJson> topAgents,
+      List<AdJson> topAdsByConversions,
+      int moreAdsByConversions,
+      List<AgentJson> topAgents,
       int moreAgents,
       List<RankedJson> topRoutingPoints,
       int moreRoutingPoints,
@@ -65,9 +79,14 @@ public final class SummaryJson {
           ChangeJson.of(s.clicks()),
           ChangeJson.of(s.chats()),
           ChangeJson.of(s.withoutAgent()),
+          s.conversions() == null ? null : ChangeJson.of(s.conversions()),
+          s.conversionRate() == null ? null : RateJson.of(s.conversionRate()),
+          new TreeSet<>(s.conversionCodes()).stream().toList(),
           s.topAds().stream().map(AdJson::of).toList(),
           s.moreAds(),
-          RankedJson.of(s.topAgents()),
+          s.topAdsByConversions().stream().map(AdJson::of).toList(),
+          s.moreAdsByConversions(),
+          AgentJson.of(s.topAgents()),
           s.moreAgents(),
           RankedJson.of(s.topRoutingPoints()),
           s.moreRoutingPoints(),
@@ -98,18 +117,54 @@ public final class SummaryJson {
     }
   }
 
-  @JsonbPropertyOrder({"sourceId", "sourceUrl", "sourceType", "mediaType", "clicks", "previousClicks"})
-  public record AdJson(
-      String sourceId, String sourceUrl, String sourceType, String mediaType, long clicks, long previousClicks) {
-    static AdJson of(RankedAd a) {
-      return new AdJson(a.sourceId(), a.sourceUrl(), a.sourceType(), a.mediaType(), a.count(), a.previousCount());
+  /**
+   * Rates of 0..1 with 4 decimals, null where the period had no clicks; delta = current - previous in rate units;
+   * percent = delta / previous * 100 with 1 decimal, as for counts, null when either rate is null or previous is 0.
+   */
+  @JsonbPropertyOrder({"current", "previous", "delta", "percent"})
+  public record RateJson(BigDecimal current, BigDecimal previous, BigDecimal delta, BigDecimal percent) {
+    static RateJson of(Summary.RateChange r) {
+      Double now = r.current();
+      Double before = r.previous();
+      boolean both = now != null && before != null;
+      return new RateJson(now == null ? null : rounded(now, 4), before == null ? null : rounded(before, 4),
+          both ? rounded(now - before, 4) : null,
+          both && before != 0 ? rounded((now - before) * 100.0 / before, 1) : null);
     }
   }
 
-  @JsonbPropertyOrder({"id", "clicks", "previousClicks"})
-  public record RankedJson(String id, long clicks, long previousClicks) {
+  /** name is the name admins gave the ad, or null; conversions null when there are no conversion codes. */
+  @JsonbPropertyOrder({
+    "sourceId", "name", "sourceUrl", "sourceType", "mediaType", "clicks", "previousClicks", "conversions",
+    "previousConversions"
+  })
+  public record AdJson(String sourceId, String name, String sourceUrl, String sourceType, String mediaType,
+      long clicks, long previousClicks, Long conversions, Long previousConversions) {
+    static AdJson of(RankedAd a) {
+      Summary.Conversion c = a.conversion();
+      return new AdJson(a.sourceId(), a.name(), a.sourceUrl(), a.sourceType(), a.mediaType(), a.count(),
+          a.previousCount(), c == null ? null : c.count(), c == null ? null : c.previousCount());
+    }
+  }
+
+  /** An agent: name from wolkvox's directory or null; conversions null when there are no conversion codes. */
+  @JsonbPropertyOrder({"id", "name", "clicks", "previousClicks", "conversions", "previousConversions"})
+  public record AgentJson(String id, String name, long clicks, long previousClicks, Long conversions,
+      Long previousConversions) {
+    static List<AgentJson> of(List<Ranked> rows) {
+      return rows.stream()
+          .map(r -> new AgentJson(r.id(), r.name(), r.count(), r.previousCount(),
+              r.conversion() == null ? null : r.conversion().count(),
+              r.conversion() == null ? null : r.conversion().previousCount()))
+          .toList();
+    }
+  }
+
+  /** A routing point or an outcome: name (the outcome's description) from wolkvox's directory, or null. */
+  @JsonbPropertyOrder({"id", "name", "clicks", "previousClicks"})
+  public record RankedJson(String id, String name, long clicks, long previousClicks) {
     static List<RankedJson> of(List<Ranked> rows) {
-      return rows.stream().map(r -> new RankedJson(r.id(), r.count(), r.previousCount())).toList();
+      return rows.stream().map(r -> new RankedJson(r.id(), r.name(), r.count(), r.previousCount())).toList();
     }
   }
 

@@ -76,8 +76,9 @@ class ReportCommandTest {
     assertEquals(7, json.getJsonObject("clicks").getInt("current"));
     assertTrue(json.getJsonObject("clicks").isNull("percent"), r.out());
     JsonObject ad = json.getJsonArray("topAds").getJsonObject(0);
-    assertEquals("{\"sourceId\":\"A1\",\"sourceUrl\":\"https://fb.me/ad/a\",\"sourceType\":\"ad\",\"mediaType\":\"video\","
-        + "\"clicks\":4,\"previousClicks\":0}", ad.toString());
+    assertEquals("{\"sourceId\":\"A1\",\"name\":null,\"sourceUrl\":\"https://fb.me/ad/a\",\"sourceType\":\"ad\","
+        + "\"mediaType\":\"video\",\"clicks\":4,\"previousClicks\":0,\"conversions\":null,"
+        + "\"previousConversions\":null}", ad.toString());
     assertEquals(1, json.getInt("moreAds"));
     assertEquals("America/Bogota", json.getString("timezone"));
     assertTrue(json.getJsonObject("source").isNull("fetchedAt"), r.out());

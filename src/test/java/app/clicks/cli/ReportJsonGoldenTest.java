@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `report --json` is a contract (README): the golden files hold the output of the hand-written renderer it replaced,
- * byte for byte. The output must be the same JSON: the same fields in the same order, the same strings, and the same
+ * byte for byte, plus the fields names and conversions added (null or empty here: no directory, no conversion codes).
+ * The output must be the same JSON: the same fields in the same order, the same strings, and the same
  * number text ("-44.2", "0.3333", "600.0"); only the white space may differ. Run with -Dgolden.update=true to rewrite
  * a file after a deliberate change of the contract (and the README).
  */

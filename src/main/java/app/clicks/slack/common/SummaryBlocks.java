@@ -24,6 +24,12 @@ import java.util.Locale;
  * Renders a {@link Summary} as a Block Kit message: a pure function of the summary and the texts, kept inside
  * Slack's limits (at most {@link #MAX_BLOCKS} blocks, {@link #MAX_SECTION_TEXT} characters a section,
  * {@link #MAX_HEADER} a header, about {@link #MAX_TOTAL_TEXT} characters of text in all).
+ *
+ * <p>Agents, routing points and outcomes show "Name (id)" where the directory names them, the id alone where not; a
+ * named ad shows its name linked to its URL, with the id beside it. When the summary shows conversions, the totals
+ * gain conversions and the conversion rate, each top ad and agent its conversions and rate, and "Ads that sold"
+ * ranks ads by conversions; otherwise nothing about conversions appears. A message too long for Slack first loses
+ * its links, then lines of each ranking (the "+k more" line counts them).
  */
 public final class SummaryBlocks {
   /** Slack allows 50 blocks; the renderer leaves room for the caller's own (a share button, a footer). */
@@ -40,6 +46,10 @@ public final class SummaryBlocks {
   static final int MAX_ID = 60;
   static final int MAX_URL = 200;
   static final int MAX_LABEL = 30;
+  static final int MAX_NAME = 80;
+  /** What to try, in order, until the message fits: links and all lines, no links, then fewer lines. */
+  private static final List<Layout> LAYOUTS = List.of(new Layout(true, MAX_LINES), new Layout(false, MAX_LINES),
+      new Layout(false, 10), new Layout(false, DEFAULT_TOP), new Layout(false, 3), new Layout(false, 1));
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -52,12 +62,23 @@ public final class SummaryBlocks {
 
   /** The summary under {@code header} (the digest gives its own), cut to {@value #MAX_HEADER} characters. */
   public static BlockMessage render(Summary summary, Texts texts, String header) {
-    BlockMessage withLinks = build(summary, texts, header, true);
-    if (textLength(withLinks.blocks()) <= MAX_TOTAL_TEXT) {
-      return withLinks;
+    BlockMessage m = null;
+    for (Layout layout : LAYOUTS) {
+      m = build(summary, texts, header, layout);
+      if (textLength(m.blocks()) <= MAX_TOTAL_TEXT) {
+        return m;
+      }
     }
-    return build(summary, texts, header, false);
+    return m;
   }
+
+  /**
+   * How much of the summary a message holds.
+   *
+   * @param links whether ads link to their URL
+   * @param lines lines a ranking shows at most
+   */
+  private record Layout(boolean links, int lines) {}
 
   /** "Clicks · yesterday (America/Bogota)" in the language of {@code texts}. */
   public static String defaultHeader(Summary summary, Texts texts) {
@@ -65,39 +86,58 @@ public final class SummaryBlocks {
         summary.periods().current().zone().getId());
   }
 
-  private static BlockMessage build(Summary s, Texts t, String header, boolean links) {
+  private static BlockMessage build(Summary s, Texts t, String header, Layout layout) {
     Locale locale = t.locale();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText(cut(header, MAX_HEADER)))));
     blocks.add(context(List.of(markdownText(escape(
         t.get("summary.comparedWith", PeriodLabels.say(s.periods().previous(), t)))))));
-    List<TextObject> fields = List.of(
+    List<TextObject> fields = new ArrayList<>(List.of(
         field(t.get("summary.clicks"), s.clicks(), locale),
-        field(t.get("summary.chats"), s.chats(), locale),
-        field(t.get("summary.withoutAgent"), s.withoutAgent(), locale),
-        markdownText(field(t.get("summary.untagged"), s.untagged(), locale).getText() + "\n"
-            + t.get("summary.untaggedShare", percent(s.untaggedShare(), locale))));
+        field(t.get("summary.chats"), s.chats(), locale)));
+    if (s.showsConversions()) {
+      fields.add(field(t.get("summary.conversions"), s.conversions(), locale));
+      fields.add(markdownText(
+          "*" + escape(t.get("summary.conversionRate")) + "*\n" + rateChange(s.conversionRate(), t)));
+    }
+    fields.add(field(t.get("summary.withoutAgent"), s.withoutAgent(), locale));
+    fields.add(markdownText(field(t.get("summary.untagged"), s.untagged(), locale).getText() + "\n"
+        + t.get("summary.untaggedShare", percent(s.untaggedShare(), locale))));
     blocks.add(section(b -> b.fields(fields)));
     if (s.clicks().current() == 0 && s.topAds().isEmpty() && s.topAgents().isEmpty()) {
       blocks.add(section(b -> b.text(markdownText(t.get("summary.noClicks")))));
     } else {
       blocks.add(divider());
+      int max = layout.lines();
       List<String> ads = new ArrayList<>();
       int rank = 0;
-      for (RankedAd ad : s.topAds().subList(0, Math.min(MAX_LINES, s.topAds().size()))) {
-        ads.add(adLine(++rank, ad, t, links));
+      for (RankedAd ad : s.topAds().subList(0, Math.min(max, s.topAds().size()))) {
+        ads.add(adLine(++rank, ad, t, layout.links()));
       }
-      ranking(blocks, t.get("summary.topAds"), ads, s.moreAds() + Math.max(0, s.topAds().size() - MAX_LINES), t);
-      ranking(blocks, t.get("summary.topAgents"), rankedLines(s.topAgents(), MAX_LINES, t, true),
-          s.moreAgents() + Math.max(0, s.topAgents().size() - MAX_LINES), t);
+      ranking(blocks, t.get("summary.topAds"), ads, s.moreAds() + Math.max(0, s.topAds().size() - max), t);
+      if (s.showsConversions()) {
+        List<String> sold = new ArrayList<>();
+        rank = 0;
+        for (RankedAd ad : s.topAdsByConversions().subList(0, Math.min(max, s.topAdsByConversions().size()))) {
+          sold.add(soldLine(++rank, ad, t, layout.links()));
+        }
+        if (sold.isEmpty()) {
+          sold.add("_" + escape(t.get("summary.noneSold")) + "_");
+        }
+        ranking(blocks, t.get("summary.adsThatSold"), sold,
+            s.moreAdsByConversions() + Math.max(0, s.topAdsByConversions().size() - max), t);
+      }
+      ranking(blocks, t.get("summary.topAgents"), rankedLines(s.topAgents(), max, t, true),
+          s.moreAgents() + Math.max(0, s.topAgents().size() - max), t);
       if (!s.topRoutingPoints().isEmpty()) {
-        ranking(blocks, t.get("summary.topRoutingPoints"),
-            rankedLines(s.topRoutingPoints(), MAX_ROUTING_POINTS, t, true),
-            s.moreRoutingPoints() + Math.max(0, s.topRoutingPoints().size() - MAX_ROUTING_POINTS), t);
+        int shown = Math.min(max, MAX_ROUTING_POINTS);
+        ranking(blocks, t.get("summary.topRoutingPoints"), rankedLines(s.topRoutingPoints(), shown, t, true),
+            s.moreRoutingPoints() + Math.max(0, s.topRoutingPoints().size() - shown), t);
       }
       if (!s.outcomes().isEmpty()) {
-        ranking(blocks, t.get("summary.outcomes"), rankedLines(s.outcomes(), MAX_OUTCOMES, t, false),
-            s.moreOutcomes() + Math.max(0, s.outcomes().size() - MAX_OUTCOMES), t);
+        int shown = Math.min(max, MAX_OUTCOMES);
+        ranking(blocks, t.get("summary.outcomes"), rankedLines(s.outcomes(), shown, t, false),
+            s.moreOutcomes() + Math.max(0, s.outcomes().size() - shown), t);
       }
     }
     blocks.add(context(List.of(markdownText(dataNote(s, t)))));
@@ -106,8 +146,11 @@ public final class SummaryBlocks {
       kept.add(blocks.get(blocks.size() - 1));
       blocks = kept;
     }
-    String text = t.get("summary.fallback", PeriodLabels.say(s.periods().current(), t),
-        s.clicks().current(), s.chats().current(), s.withoutAgent().current());
+    String label = PeriodLabels.say(s.periods().current(), t);
+    String text = s.showsConversions()
+        ? t.get("summary.fallbackConversions", label, s.clicks().current(), s.chats().current(),
+            s.withoutAgent().current(), s.conversions().current())
+        : t.get("summary.fallback", label, s.clicks().current(), s.chats().current(), s.withoutAgent().current());
     return new BlockMessage(text, blocks);
   }
 
@@ -137,14 +180,35 @@ public final class SummaryBlocks {
   }
 
   private static String adLine(int rank, RankedAd ad, Texts t, boolean links) {
-    String id = ad.sourceId().isBlank() ? t.get("summary.noAd") : cut(ad.sourceId(), MAX_ID);
-    String url = ad.sourceUrl();
-    String name = links && linkable(url) ? "<" + url + "|" + escape(id) + ">" : escape(id);
     String type = ad.sourceType().isBlank() ? t.get("summary.noType") : cut(ad.sourceType(), MAX_LABEL);
     String media = ad.mediaType().isBlank() ? t.get("summary.noMedia") : cut(ad.mediaType(), MAX_LABEL);
-    return rank + ". " + name + " · " + escape(type) + " · " + escape(media) + " — *"
+    String line = rank + ". " + adName(ad, t, links) + " · " + escape(type) + " · " + escape(media) + " — *"
         + t.get("summary.clicksCount", ad.count()) + "* (" + signed(ad.count() - ad.previousCount(), t.locale())
         + ")";
+    Summary.Conversion c = ad.conversion();
+    return c == null ? line : line + " · *" + t.get("summary.conversionsCount", c.count()) + "* ("
+        + rate(c.rate().current(), t) + ")";
+  }
+
+  /** "1. <url|Name> (id) — *6 conversions* of 54 clicks (11.1%)". */
+  private static String soldLine(int rank, RankedAd ad, Texts t, boolean links) {
+    Summary.Conversion c = ad.conversion();
+    long sold = c == null ? 0 : c.count();
+    String rate = c == null ? t.get("summary.noRate") : rate(c.rate().current(), t);
+    return rank + ". " + adName(ad, t, links) + " — " + t.get("summary.ofClicks",
+        "*" + t.get("summary.conversionsCount", sold) + "*", t.get("summary.clicksCount", ad.count()), rate);
+  }
+
+  /**
+   * The ad as a person reads it: "<url|Name> (id)" when named, "<url|id>" when not; without the link when
+   * {@code links} is false or the URL is not one Slack can link.
+   */
+  private static String adName(RankedAd ad, Texts t, boolean links) {
+    String id = escape(ad.sourceId().isBlank() ? t.get("summary.noAd") : cut(ad.sourceId(), MAX_ID));
+    String name = ad.name() == null || ad.name().isBlank() ? null : escape(cut(ad.name().strip(), MAX_NAME));
+    String shown = name == null ? id : name;
+    String linked = links && linkable(ad.sourceUrl()) ? "<" + ad.sourceUrl() + "|" + shown + ">" : shown;
+    return name == null ? linked : linked + " (" + id + ")";
   }
 
   private static List<String> rankedLines(List<Ranked> ranked, int max, Texts t, boolean numbered) {
@@ -152,8 +216,13 @@ public final class SummaryBlocks {
     int rank = 0;
     for (Ranked r : ranked.subList(0, Math.min(max, ranked.size()))) {
       String id = r.id().isBlank() ? "—" : escape(cut(r.id(), MAX_ID));
-      lines.add((numbered ? (++rank) + ". " : "• ") + "*" + id + "* — " + t.get("summary.clicksCount", r.count())
-          + " (" + signed(r.count() - r.previousCount(), t.locale()) + ")");
+      String who = r.name() == null || r.name().isBlank() ? "*" + id + "*"
+          : "*" + escape(cut(r.name().strip(), MAX_NAME)) + "* (" + id + ")";
+      String line = (numbered ? (++rank) + ". " : "• ") + who + " — " + t.get("summary.clicksCount", r.count())
+          + " (" + signed(r.count() - r.previousCount(), t.locale()) + ")";
+      Summary.Conversion c = r.conversion();
+      lines.add(c == null ? line : line + " · " + t.get("summary.conversionsCount", c.count()) + " ("
+          + rate(c.rate().current(), t) + ")");
     }
     return lines;
   }
@@ -186,6 +255,23 @@ public final class SummaryBlocks {
     String abs = signed(c.delta(), locale);
     Double pct = c.percent();
     return pct == null ? abs : abs + " (" + String.format(locale, "%+.1f%%", pct) + ")";
+  }
+
+  /** "14.1%  +0.6 pts"; "14.1%" when the previous period had no clicks; "—" when this one had none. */
+  private static String rateChange(Summary.RateChange r, Texts t) {
+    String now = rate(r.current(), t);
+    Double points = r.points();
+    if (points == null) {
+      return now;
+    }
+    String p = String.format(t.locale(), "%.1f", Math.abs(points));
+    boolean zero = p.equals(String.format(t.locale(), "%.1f", 0.0));
+    return now + "  " + t.get("summary.points", (zero ? "±" : points > 0 ? "+" : "-") + p);
+  }
+
+  /** A rate of 0..1 as "11.1%", or "—" when unknown (no clicks). */
+  private static String rate(Double rate, Texts t) {
+    return rate == null ? t.get("summary.noRate") : percent(rate, t.locale());
   }
 
   private static String signed(long n, Locale locale) {
