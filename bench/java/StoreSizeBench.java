@@ -44,7 +44,7 @@ public final class StoreSizeBench {
     String kind = args[0];
     int perDay = Integer.parseInt(args[2]);
     Path dir = kind.equals("h2") ? Path.of(args[1]) : null;
-    DatabaseUrl url = kind.equals("h2") ? DatabaseUrl.h2File(dir.resolve("clicks")) : DatabaseUrl.postgres(args[1]);
+    DatabaseUrl url = kind.equals("h2") ? DatabaseUrl.h2File(dir) : DatabaseUrl.postgres(args[1]);
     long clicks;
     double seconds;
     try (Database db = Database.open(url)) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,13 +52,18 @@ public final class Database implements AutoCloseable {
       throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      migrations(Flyway.configure().dataSource(ds)).load().migrate();
     } catch (RuntimeException e) {
       ds.close();
       throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     LOG.info("database ready: {}", url.safeDescription());
     return new Database(ds, url.postgres());
+  }
+
+  /** The app's migrations: the SQL ones of classpath:db/migration and the Java ones of this package. */
+  static FluentConfiguration migrations(FluentConfiguration flyway) {
+    return flyway.locations("classpath:db/migration").javaMigrations(new PackOutcomesMigration());
   }
 
   private static String rootMessage(Throwable e) {
