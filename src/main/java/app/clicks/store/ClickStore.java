@@ -140,9 +140,9 @@ public final class ClickStore implements ClickReader {
         .minusDays(settings.retentionDays() + 1L);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      int records = deleteBefore(c, "click_record", cutoff);
+      int records = deleteBefore(c, "click", cutoff);
       deleteBefore(c, "click_day_total", cutoff);
-      deleteBefore(c, "click_day_outcome", cutoff);
+      deleteBefore(c, "click_day_outcomes", cutoff);
       deleteBefore(c, "click_day_chats", cutoff);
       deleteBefore(c, "click_sync_day", cutoff);
       c.commit();

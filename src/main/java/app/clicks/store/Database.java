@@ -3,9 +3,12 @@ package app.clicks.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +18,13 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final boolean postgres;
+  /** An embedded H2 file: compacted when closed (see {@link #close}). */
+  private final boolean h2File;
 
-  private Database(HikariDataSource dataSource, boolean postgres) {
+  private Database(HikariDataSource dataSource, boolean postgres, boolean h2File) {
     this.dataSource = dataSource;
     this.postgres = postgres;
+    this.h2File = h2File;
   }
 
   /** Opens a pool on {@code url} and brings the schema up to date. */
@@ -45,13 +51,18 @@ public final class Database implements AutoCloseable {
       throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      migrations(Flyway.configure().dataSource(ds)).load().migrate();
     } catch (RuntimeException e) {
       ds.close();
       throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     LOG.info("database ready: {}", url.safeDescription());
-    return new Database(ds, url.postgres());
+    return new Database(ds, url.postgres(), url.jdbcUrl().startsWith("jdbc:h2:file:"));
+  }
+
+  /** The app's migrations: the SQL ones of classpath:db/migration and the Java ones of this package. */
+  static FluentConfiguration migrations(FluentConfiguration flyway) {
+    return flyway.locations("classpath:db/migration").javaMigrations(new PackOutcomesMigration());
   }
 
   private static String rootMessage(Throwable e) {
@@ -80,8 +91,41 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the pool. An embedded H2 file is compacted first (SHUTDOWN COMPACT: about 3 s for a million clicks), since
+   * H2 leaves the space of rewritten pages in the file: 184 bytes a click at 1.3 million clicks after a plain close,
+   * 42 compacted (bench/README.md). Only when every session of the database is this pool's: another process
+   * connected through AUTO_SERVER keeps using it, and the file is compacted at another close.
+   */
   @Override
   public void close() {
+    if (h2File) {
+      compact();
+    }
     dataSource.close();
   }
+
+  private void compact() {
+    long t = System.nanoTime();
+    boolean shut = false;
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      int ours = dataSource.getHikariPoolMXBean().getTotalConnections();
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+        if (!rs.next() || rs.getInt(1) > ours) {
+          LOG.info("H2 not compacted at close: another process is connected");
+          return;
+        }
+      }
+      s.execute("SHUTDOWN COMPACT");
+      shut = true;
+    } catch (SQLException | RuntimeException e) {
+      if (!shut) {
+        LOG.warn("H2 not compacted at close: {}", e.getMessage());
+        return;
+      }
+      // Closing a connection of a database that was just shut down fails: expected.
+    }
+    LOG.info("H2 compacted at close in {} ms", (System.nanoTime() - t) / 1_000_000);
+  }
+
 }

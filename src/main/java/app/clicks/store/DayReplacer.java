@@ -142,7 +142,8 @@ final class DayReplacer {
     Window window = SyncPolicy.window(from, to);
     deleteDays(c, server, from, to);
     int requests;
-    try (ReplacingReceiver receiver = new ReplacingReceiver(c, server, connection.zone(), from, to)) {
+    Dictionary dictionary = new Dictionary(dataSource);
+    try (ReplacingReceiver receiver = new ReplacingReceiver(c, dictionary, server, connection.zone(), from, to)) {
       try {
         requests = source.fetch(connection, window, receiver);
       } catch (WolkvoxException | RuntimeException e) {
@@ -164,7 +165,8 @@ final class DayReplacer {
 
   private static void deleteDays(Connection c, String server, LocalDate from, LocalDate to) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "DELETE FROM click_record WHERE server_id = ? AND local_day BETWEEN ? AND ?")) {
+        "DELETE FROM click WHERE server_key = (SELECT server_key FROM click_server WHERE server_id = ?)"
+            + " AND local_day BETWEEN ? AND ?")) {
       ps.setString(1, server);
       ps.setDate(2, Date.valueOf(from));
       ps.setDate(3, Date.valueOf(to));

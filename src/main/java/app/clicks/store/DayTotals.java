@@ -1,7 +1,6 @@
 package app.clicks.store;
 
 import app.clicks.report.AdCount;
-import app.clicks.report.OutcomeCounts;
 import app.clicks.report.Totals;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -9,10 +8,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the per-day aggregates (click_day_total), clicks by ad and by agent × outcome (click_day_outcome) and
+ * Writes the per-day aggregates (click_day_total), clicks by ad and by agent × outcome (click_day_outcomes) and
  * distinct chat sets (click_day_chats) of replaced days.
  */
 final class DayTotals {
@@ -24,7 +24,7 @@ final class DayTotals {
   /** Replaces the aggregates of [first, last] of {@code serverId} by {@code days} (days absent had no records). */
   static void replace(Connection c, String serverId, LocalDate first, LocalDate last,
       Map<LocalDate, ReplacingReceiver.Day> days) throws SQLException {
-    for (String table : new String[] {"click_day_total", "click_day_outcome", "click_day_chats"}) {
+    for (String table : new String[] {"click_day_total", "click_day_outcomes", "click_day_chats"}) {
       try (PreparedStatement del = c.prepareStatement(
           "DELETE FROM " + table + " WHERE server_id = ? AND local_day BETWEEN ? AND ?")) {
         del.setString(1, serverId);
@@ -52,12 +52,18 @@ final class DayTotals {
       }
       ins.executeBatch();
     }
-    try (PreparedStatement ins = c.prepareStatement("INSERT INTO click_day_outcome"
-        + " (server_id, local_day, dim, k, outcome, clicks) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ins = c.prepareStatement(
+        "INSERT INTO click_day_outcomes (server_id, local_day, part, counts) VALUES (?, ?, ?, ?)")) {
       for (Map.Entry<LocalDate, ReplacingReceiver.Day> e : days.entrySet()) {
         Totals t = e.getValue().totals();
-        addOutcomes(ins, serverId, e.getKey(), "a", t.adOutcomes());
-        addOutcomes(ins, serverId, e.getKey(), "g", t.agentOutcomes());
+        List<byte[]> parts = OutcomePack.pack(Map.of("a", t.adOutcomes().byId(), "g", t.agentOutcomes().byId()));
+        for (int part = 0; part < parts.size(); part++) {
+          ins.setString(1, serverId);
+          ins.setDate(2, Date.valueOf(e.getKey()));
+          ins.setInt(3, part);
+          ins.setBytes(4, parts.get(part));
+          ins.addBatch();
+        }
       }
       ins.executeBatch();
     }
@@ -80,22 +86,6 @@ final class DayTotals {
         }
       }
       ins.executeBatch();
-    }
-  }
-
-  /** Adds one day's clicks by id and outcome of one dimension (a = ad, g = agent) to the insert batch. */
-  private static void addOutcomes(PreparedStatement ins, String serverId, LocalDate day, String dim,
-      OutcomeCounts counts) throws SQLException {
-    for (Map.Entry<String, Map<String, Long>> byId : counts.byId().entrySet()) {
-      for (Map.Entry<String, Long> byCode : byId.getValue().entrySet()) {
-        ins.setString(1, serverId);
-        ins.setDate(2, Date.valueOf(day));
-        ins.setString(3, dim);
-        ins.setString(4, byId.getKey());
-        ins.setString(5, byCode.getKey());
-        ins.setLong(6, byCode.getValue());
-        ins.addBatch();
-      }
     }
   }
 

@@ -14,22 +14,27 @@ import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a fetch's records into the open transaction of a day replacement, in JDBC batches; each request's batch
- * sits behind a savepoint so that a discarded answer leaves nothing behind.
+ * sits behind a savepoint so that a discarded answer leaves nothing behind. Repeating text is written as
+ * {@link Dictionary} ids, looked up a batch at a time.
  */
 final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   private static final int JDBC_BATCH = 1000;
-  private static final String INSERT = "INSERT INTO click_record (server_id, local_day, ts, local_hour, source_id,"
-      + " source_url, source_type, media_type, media_url, chat_id, rp_id, agent_id, cod_act, raw_date, chat_hash)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO click (ts, local_day, ad, rp, agent, outcome, raw_date,"
+      + " server_key, local_hour, chat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Connection connection;
+  private final Dictionary dictionary;
   private final String serverId;
+  private short serverKey = -1;
   private final ZoneId zone;
   private final LocalDate first;
   private final LocalDate last;
@@ -52,9 +57,10 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
     }
   }
 
-  ReplacingReceiver(Connection connection, String serverId, ZoneId zone, LocalDate first, LocalDate last)
-      throws SQLException {
+  ReplacingReceiver(Connection connection, Dictionary dictionary, String serverId, ZoneId zone, LocalDate first,
+      LocalDate last) throws SQLException {
     this.connection = connection;
+    this.dictionary = dictionary;
     this.serverId = serverId;
     this.zone = zone;
     this.first = first;
@@ -102,7 +108,8 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
     private final Savepoint savepoint;
     private final LocalDate undatedDay;
     private final Map<LocalDate, DayBuilder> batchDays = new HashMap<>();
-    private int pending;
+    private final List<ClickRecord> pending = new ArrayList<>(JDBC_BATCH);
+    private final List<LocalDate> pendingDays = new ArrayList<>(JDBC_BATCH);
     private long count;
     private long undatedCount;
 
@@ -115,16 +122,17 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
     public void accept(ClickRecord r) {
       synchronized (ReplacingReceiver.this) {
         try {
-          DayBuilder day = batchDays.computeIfAbsent(bind(r), d -> new DayBuilder());
+          LocalDate d = dayOf(r);
+          DayBuilder day = batchDays.computeIfAbsent(d, x -> new DayBuilder());
           day.tally.accept(r);
           if (!r.chatId().isEmpty()) {
             day.chats.add(Hash64.of(r.chatId()));
           }
-          insert.addBatch();
+          pending.add(r);
+          pendingDays.add(d);
           count++;
-          if (++pending >= JDBC_BATCH) {
-            insert.executeBatch();
-            pending = 0;
+          if (pending.size() >= JDBC_BATCH) {
+            flush();
           }
         } catch (SQLException e) {
           throw new StoreException("Cannot store a click record of server " + serverId, e);
@@ -132,50 +140,78 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
       }
     }
 
-    /** Binds the insert's parameters and answers the day the record is filed under. */
-    private LocalDate bind(ClickRecord r) throws SQLException {
-      LocalDate day;
-      long ts;
-      insert.setString(1, serverId);
+    /** The day the record is filed under. */
+    private LocalDate dayOf(ClickRecord r) {
       if (r.date() == null) {
         undatedCount++;
-        day = undatedDay;
-        ts = day.atStartOfDay(zone).toInstant().toEpochMilli();
-        insert.setNull(4, Types.SMALLINT);
+        return undatedDay;
+      }
+      return clamp(r.date().atZone(zone).toLocalDate());
+    }
+
+    /** Looks up the pending records' dictionary ids and inserts them. */
+    private void flush() throws SQLException {
+      if (pending.isEmpty()) {
+        return;
+      }
+      if (serverKey < 0) {
+        serverKey = dictionary.serverKey(serverId);
+      }
+      Set<String> texts = new HashSet<>();
+      for (ClickRecord r : pending) {
+        texts.add(r.sourceId());
+        texts.add(r.sourceUrl());
+        texts.add(r.sourceType());
+        texts.add(r.mediaType());
+        texts.add(r.mediaUrl());
+        texts.add(r.rpId());
+        texts.add(r.agentId());
+        texts.add(r.codAct());
+        if (r.date() == null) {
+          texts.add(r.rawDate());
+        }
+      }
+      dictionary.resolveTexts(texts);
+      List<Dictionary.Ad> ads = new ArrayList<>(pending.size());
+      for (ClickRecord r : pending) {
+        ads.add(new Dictionary.Ad(dictionary.text(r.sourceId()), dictionary.text(r.sourceUrl()),
+            dictionary.text(r.sourceType()), dictionary.text(r.mediaType()), dictionary.text(r.mediaUrl())));
+      }
+      dictionary.resolveAds(new HashSet<>(ads));
+      for (int i = 0; i < pending.size(); i++) {
+        bind(pending.get(i), pendingDays.get(i), dictionary.ad(ads.get(i)));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      pending.clear();
+      pendingDays.clear();
+    }
+
+    /** Binds the insert's parameters for one record filed under {@code day}. */
+    private void bind(ClickRecord r, LocalDate day, int ad) throws SQLException {
+      if (r.date() == null) {
+        insert.setLong(1, day.atStartOfDay(zone).toInstant().toEpochMilli());
+        insert.setInt(7, dictionary.text(r.rawDate()));
+        insert.setNull(9, Types.SMALLINT);
       } else {
-        ZonedDateTime local = r.date().atZone(zone);
-        day = clamp(local.toLocalDate());
-        ts = r.date().toEpochMilli();
-        insert.setShort(4, (short) local.getHour());
+        insert.setLong(1, r.date().toEpochMilli());
+        insert.setInt(7, 0);
+        insert.setShort(9, (short) r.date().atZone(zone).getHour());
       }
       insert.setDate(2, Date.valueOf(day));
-      insert.setLong(3, ts);
-      insert.setString(5, r.sourceId());
-      insert.setString(6, r.sourceUrl());
-      insert.setString(7, r.sourceType());
-      insert.setString(8, r.mediaType());
-      insert.setString(9, r.mediaUrl());
+      insert.setInt(3, ad);
+      insert.setInt(4, dictionary.text(r.rpId()));
+      insert.setInt(5, dictionary.text(r.agentId()));
+      insert.setInt(6, dictionary.text(r.codAct()));
+      insert.setShort(8, serverKey);
       insert.setString(10, r.chatId());
-      insert.setString(11, r.rpId());
-      insert.setString(12, r.agentId());
-      insert.setString(13, r.codAct());
-      insert.setString(14, r.rawDate());
-      if (r.chatId().isEmpty()) {
-        insert.setNull(15, Types.BIGINT);
-      } else {
-        insert.setLong(15, Hash64.of(r.chatId()));
-      }
-      return day;
     }
 
     @Override
     public void commit() {
       synchronized (ReplacingReceiver.this) {
         try {
-          if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-          }
+          flush();
           connection.releaseSavepoint(savepoint);
           batchDays.forEach((d, b) -> days.computeIfAbsent(d, x -> new DayBuilder()).merge(b));
           batchDays.clear();
@@ -193,7 +229,8 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
         try {
           insert.clearBatch();
           batchDays.clear();
-          pending = 0;
+          pending.clear();
+          pendingDays.clear();
           connection.rollback(savepoint);
         } catch (SQLException e) {
           throw new StoreException("Cannot discard the click records of server " + serverId, e);

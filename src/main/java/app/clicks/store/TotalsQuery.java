@@ -1,6 +1,7 @@
 package app.clicks.store;
 
 import app.clicks.report.AdCount;
+import app.clicks.report.Hash64;
 import app.clicks.report.LongHashSet;
 import app.clicks.report.OutcomeCounts;
 import app.clicks.report.Period;
@@ -23,17 +24,25 @@ import java.util.Map;
 
 /**
  * Aggregates a period and its previous period with SQL: whole days from the per-day aggregates (click_day_total,
- * click_day_outcome), the partial days at a period's edges (a running period ends now) from the records, and
+ * click_day_outcomes), the partial days at a period's edges (a running period ends now) from the records, and
  * distinct chats as the union of the stored per-day chat sets. Only grouped rows (and 8 bytes a distinct chat) cross
  * JDBC.
  */
 final class TotalsQuery {
-  private static final String RAW_FROM = " FROM click_record WHERE server_id = ? AND ts >= ? AND ts < ?";
+  /**
+   * The clicks of a partial day: of a server (its key), by instant. The day range (a day on either side of the
+   * instants' days, for a report timezone changed since) lets the (server_key, local_day) index find them.
+   */
+  private static final String RAW_WHERE =
+      " WHERE k.server_key = ? AND k.local_day BETWEEN ? AND ? AND k.ts >= ? AND k.ts < ?";
+  private static final String AD = " JOIN click_ad a ON a.ad_id = k.ad JOIN click_text s ON s.text_id = a.source_id";
 
   private TotalsQuery() {}
 
   /** Totals of [current.start, current.end) and [previous.start, previous.end) by instant: index 1 and 0. */
   static Totals[] totals(Connection c, String serverId, PeriodPair periods, ZoneId zone) throws SQLException {
+    Short key = Dictionary.serverKey(c, serverId);
+    Raw raw = key == null ? null : new Raw(c, key, zone);
     Period[] p = {periods.previous(), periods.current()};
     Builder[] b = {new Builder(), new Builder()};
     LocalDate[][] whole = new LocalDate[2][];
@@ -46,17 +55,17 @@ final class TotalsQuery {
       }
       LocalDate to = end.atZone(zone).toLocalDate();
       if (!to.isAfter(from)) {
-        raw(c, serverId, start, end, b[i]);
+        raw(raw, start, end, b[i]);
         whole[i] = new LocalDate[] {from, from};
         continue;
       }
       whole[i] = new LocalDate[] {from, to};
-      raw(c, serverId, start, from.atStartOfDay(zone).toInstant(), b[i]);
-      raw(c, serverId, to.atStartOfDay(zone).toInstant(), end, b[i]);
+      raw(raw, start, from.atStartOfDay(zone).toInstant(), b[i]);
+      raw(raw, to.atStartOfDay(zone).toInstant(), end, b[i]);
     }
     days(c, serverId, whole, b);
     dayOutcomes(c, serverId, whole, b);
-    chats(c, serverId, p, whole, zone, b);
+    chats(c, serverId, raw, p, whole, zone, b);
     return new Totals[] {b[0].build(), b[1].build()};
   }
 
@@ -88,46 +97,49 @@ final class TotalsQuery {
   /** Adds the per-day clicks by ad and agent × outcome of [whole[i][0], whole[i][1]) to b[i], in one query. */
   private static void dayOutcomes(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
       throws SQLException {
-    String sql = "SELECT p, dim, k, outcome, SUM(clicks) FROM (SELECT CASE"
-        + " WHEN local_day >= ? AND local_day < ? THEN 1 WHEN local_day >= ? AND local_day < ? THEN 0 ELSE -1 END AS p,"
-        + " dim, k, outcome, clicks FROM click_day_outcome WHERE server_id = ?"
-        + " AND local_day >= ? AND local_day < ?) x WHERE p >= 0 GROUP BY p, dim, k, outcome";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setDate(1, Date.valueOf(whole[1][0]));
-      ps.setDate(2, Date.valueOf(whole[1][1]));
-      ps.setDate(3, Date.valueOf(whole[0][0]));
-      ps.setDate(4, Date.valueOf(whole[0][1]));
-      ps.setString(5, serverId);
-      ps.setDate(6, Date.valueOf(min(whole[0][0], whole[1][0])));
-      ps.setDate(7, Date.valueOf(max(whole[0][1], whole[1][1])));
+    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, counts FROM click_day_outcomes"
+        + " WHERE server_id = ? AND local_day >= ? AND local_day < ?")) {
+      ps.setString(1, serverId);
+      ps.setDate(2, Date.valueOf(min(whole[0][0], whole[1][0])));
+      ps.setDate(3, Date.valueOf(max(whole[0][1], whole[1][1])));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          b[rs.getInt(1)].addOutcome(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+          LocalDate day = rs.getDate(1).toLocalDate();
+          int i = within(day, whole[1]) ? 1 : within(day, whole[0]) ? 0 : -1;
+          if (i >= 0) {
+            OutcomePack.unpack(rs.getBytes(2), b[i]::addOutcome);
+          }
         }
       }
     }
   }
 
+  private static boolean within(LocalDate day, LocalDate[] range) {
+    return !day.isBefore(range[0]) && day.isBefore(range[1]);
+  }
+
   /** Adds the records of [from, to) to {@code b}, aggregated in SQL (for the partial days of a period). */
-  private static void raw(Connection c, String serverId, Instant from, Instant to, Builder b) throws SQLException {
-    if (!from.isBefore(to)) {
+  private static void raw(Raw raw, Instant from, Instant to, Builder b) throws SQLException {
+    if (raw == null || !from.isBefore(to)) {
       return;
     }
-    String sql = "SELECT 'c', '', '', '', '', COUNT(*)" + RAW_FROM
-        + " UNION ALL SELECT 'w', '', '', '', '', COUNT(*)" + RAW_FROM + " AND TRIM(agent_id) = ''"
-        + " UNION ALL SELECT 'a', source_id, MAX(source_url), MAX(source_type), MAX(media_type), COUNT(*)" + RAW_FROM
-        + " GROUP BY source_id"
-        + " UNION ALL SELECT 'g', agent_id, '', '', '', COUNT(*)" + RAW_FROM + " AND TRIM(agent_id) <> ''"
-        + " GROUP BY agent_id"
-        + " UNION ALL SELECT 'r', rp_id, '', '', '', COUNT(*)" + RAW_FROM + " GROUP BY rp_id"
-        + " UNION ALL SELECT 'o', cod_act, '', '', '', COUNT(*)" + RAW_FROM + " GROUP BY cod_act"
-        + " UNION ALL SELECT 'h', CAST(local_hour AS VARCHAR), '', '', '', COUNT(*)" + RAW_FROM
-        + " AND local_hour IS NOT NULL GROUP BY local_hour";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql = "SELECT 'c', '', '', '', '', COUNT(*) FROM click k" + RAW_WHERE
+        + " UNION ALL SELECT 'w', '', '', '', '', COUNT(*) FROM click k JOIN click_text g ON g.text_id = k.agent"
+        + RAW_WHERE + " AND TRIM(g.text) = ''"
+        + " UNION ALL SELECT 'a', s.text, MAX(u.text), MAX(t.text), MAX(m.text), COUNT(*) FROM click k" + AD
+        + " JOIN click_text u ON u.text_id = a.source_url JOIN click_text t ON t.text_id = a.source_type"
+        + " JOIN click_text m ON m.text_id = a.media_type" + RAW_WHERE + " GROUP BY s.text"
+        + " UNION ALL SELECT 'g', g.text, '', '', '', COUNT(*) FROM click k JOIN click_text g ON g.text_id = k.agent"
+        + RAW_WHERE + " AND TRIM(g.text) <> '' GROUP BY g.text"
+        + " UNION ALL SELECT 'r', r.text, '', '', '', COUNT(*) FROM click k JOIN click_text r ON r.text_id = k.rp"
+        + RAW_WHERE + " GROUP BY r.text"
+        + " UNION ALL SELECT 'o', o.text, '', '', '', COUNT(*) FROM click k JOIN click_text o ON o.text_id = k.outcome"
+        + RAW_WHERE + " GROUP BY o.text"
+        + " UNION ALL SELECT 'h', CAST(k.local_hour AS VARCHAR), '', '', '', COUNT(*) FROM click k" + RAW_WHERE
+        + " AND k.local_hour IS NOT NULL GROUP BY k.local_hour";
+    try (PreparedStatement ps = raw.c.prepareStatement(sql)) {
       for (int i = 0; i < 7; i++) {
-        ps.setString(i * 3 + 1, serverId);
-        ps.setLong(i * 3 + 2, from.toEpochMilli());
-        ps.setLong(i * 3 + 3, to.toEpochMilli());
+        raw.bind(ps, i * 5 + 1, from, to);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -135,21 +147,19 @@ final class TotalsQuery {
         }
       }
     }
-    rawOutcomes(c, serverId, from, to, b);
+    rawOutcomes(raw, from, to, b);
   }
 
-  /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcome. */
-  private static void rawOutcomes(Connection c, String serverId, Instant from, Instant to, Builder b)
-      throws SQLException {
-    String sql = "SELECT 'a', source_id, UPPER(TRIM(cod_act)), COUNT(*)" + RAW_FROM
-        + " GROUP BY source_id, UPPER(TRIM(cod_act))"
-        + " UNION ALL SELECT 'g', agent_id, UPPER(TRIM(cod_act)), COUNT(*)" + RAW_FROM + " AND TRIM(agent_id) <> ''"
-        + " GROUP BY agent_id, UPPER(TRIM(cod_act))";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+  /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcomes. */
+  private static void rawOutcomes(Raw raw, Instant from, Instant to, Builder b) throws SQLException {
+    String sql = "SELECT 'a', s.text, UPPER(TRIM(o.text)), COUNT(*) FROM click k" + AD
+        + " JOIN click_text o ON o.text_id = k.outcome" + RAW_WHERE + " GROUP BY s.text, UPPER(TRIM(o.text))"
+        + " UNION ALL SELECT 'g', g.text, UPPER(TRIM(o.text)), COUNT(*) FROM click k"
+        + " JOIN click_text g ON g.text_id = k.agent JOIN click_text o ON o.text_id = k.outcome" + RAW_WHERE
+        + " AND TRIM(g.text) <> '' GROUP BY g.text, UPPER(TRIM(o.text))";
+    try (PreparedStatement ps = raw.c.prepareStatement(sql)) {
       for (int i = 0; i < 2; i++) {
-        ps.setString(i * 3 + 1, serverId);
-        ps.setLong(i * 3 + 2, from.toEpochMilli());
-        ps.setLong(i * 3 + 3, to.toEpochMilli());
+        raw.bind(ps, i * 5 + 1, from, to);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -159,12 +169,24 @@ final class TotalsQuery {
     }
   }
 
+  /** Where the clicks of a server are read for partial days: its key, the report timezone. */
+  private record Raw(Connection c, short key, ZoneId zone) {
+    /** Binds RAW_WHERE's five parameters from {@code at}. */
+    void bind(PreparedStatement ps, int at, Instant from, Instant to) throws SQLException {
+      ps.setShort(at, key);
+      ps.setDate(at + 1, Date.valueOf(from.atZone(zone).toLocalDate().minusDays(1)));
+      ps.setDate(at + 2, Date.valueOf(to.atZone(zone).toLocalDate().plusDays(1)));
+      ps.setLong(at + 3, from.toEpochMilli());
+      ps.setLong(at + 4, to.toEpochMilli());
+    }
+  }
+
   /**
    * Distinct non-empty chats of each period, as report.ClickTally counts them (64-bit hashes): the union of the
    * stored chat sets of its whole days and of the chats of its partial days.
    */
-  private static void chats(Connection c, String serverId, Period[] p, LocalDate[][] whole, ZoneId zone, Builder[] b)
-      throws SQLException {
+  private static void chats(Connection c, String serverId, Raw raw, Period[] p, LocalDate[][] whole, ZoneId zone,
+      Builder[] b) throws SQLException {
     for (int i = 0; i < 2; i++) {
       LongHashSet set = new LongHashSet(4096);
       try (PreparedStatement ps = c.prepareStatement("SELECT hashes FROM click_day_chats"
@@ -184,27 +206,26 @@ final class TotalsQuery {
       Instant wholeStart = whole[i][0].atStartOfDay(zone).toInstant();
       Instant wholeEnd = whole[i][1].atStartOfDay(zone).toInstant();
       if (!whole[i][0].isBefore(whole[i][1])) {
-        rawChats(c, serverId, p[i].startInstant(), p[i].endInstant(), set);
+        rawChats(raw, p[i].startInstant(), p[i].endInstant(), set);
       } else {
-        rawChats(c, serverId, p[i].startInstant(), wholeStart, set);
-        rawChats(c, serverId, wholeEnd, p[i].endInstant(), set);
+        rawChats(raw, p[i].startInstant(), wholeStart, set);
+        rawChats(raw, wholeEnd, p[i].endInstant(), set);
       }
       b[i].chats = set.size();
     }
   }
 
-  private static void rawChats(Connection c, String serverId, Instant from, Instant to, LongHashSet set)
-      throws SQLException {
-    if (!from.isBefore(to)) {
+  /** Adds the hashes of the non-empty chat ids of [from, to) to {@code set}. */
+  private static void rawChats(Raw raw, Instant from, Instant to, LongHashSet set) throws SQLException {
+    if (raw == null || !from.isBefore(to)) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT chat_hash" + RAW_FROM + " AND chat_hash IS NOT NULL")) {
-      ps.setString(1, serverId);
-      ps.setLong(2, from.toEpochMilli());
-      ps.setLong(3, to.toEpochMilli());
+    try (PreparedStatement ps = raw.c.prepareStatement(
+        "SELECT k.chat_id FROM click k" + RAW_WHERE + " AND k.chat_id <> ''")) {
+      raw.bind(ps, 1, from, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          set.add(rs.getLong(1));
+          set.add(Hash64.of(rs.getString(1)));
         }
       }
     }

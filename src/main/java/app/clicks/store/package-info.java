@@ -6,14 +6,21 @@
  *
  * <ul>
  *   <li>Instants are stored as epoch milliseconds (BIGINT), the same on both databases; each record also keeps
- *       wolkvox's raw date text, its report-timezone day (local_day, the unit a fetch replaces) and hour.
+ *       its report-timezone day (local_day, the unit a fetch replaces) and hour, and wolkvox's raw date text only
+ *       when it could not be read.
+ *   <li>A small store (V9, issue 12): a click row holds numbers, not text. Repeating text is stored once
+ *       ({@link app.clicks.store.Dictionary}: click_text, click_ad for an ad's five fields, click_server for a
+ *       2-byte server key) and added in short transactions of its own, so that concurrent fetches never wait on
+ *       each other's dictionary rows; the chat id is kept once, as text. One index, (server_key, local_day). About
+ *       120 bytes a click on PostgreSQL and under 60 on H2 compacted at close (bench/README.md).
  *   <li>A fetch writes, in the same transaction as the records, per-day aggregates (click_day_total) and the
  *       sorted distinct chat hashes of each day (click_day_chats, report.Hash64 as report.ClickTally uses): a
  *       month's summary adds up about a hundred rows a day and unions the chat sets, instead of scanning every
- *       click. The partial days at the edges of a running period are aggregated from click_record.
- *   <li>Conversions (V7, click_day_outcome): each day's clicks by ad × outcome and by agent × outcome (cod_act
- *       trimmed, upper case), written with the day's other aggregates, so that conversions by ad and by agent for
- *       whatever codes a workspace counts add up per-day rows too. V7 rebuilt them from the clicks already stored.
+ *       click. The partial days at the edges of a running period are aggregated from the clicks (table click).
+ *   <li>Conversions (V7; packed by V9 into click_day_outcomes, {@link app.clicks.store.OutcomePack}): each day's
+ *       clicks by ad × outcome and by agent × outcome (cod_act trimmed, upper case), written with the day's other
+ *       aggregates, so that conversions by ad and by agent for whatever codes a workspace counts add up per-day
+ *       values too. V7 rebuilt them from the clicks already stored.
  *   <li>Every wolkvox HTTP request is counted per server and report-timezone day: on success the number the click
  *       source reports (splits and retries included); a failed fetch counts 1, since the ClickSource contract
  *       reports no count when it throws. Counts are written in their own transaction, so a rollback keeps them.

@@ -144,7 +144,8 @@ class ConcurrentSyncTest {
 
   private long storedRows(DataSource ds) throws Exception {
     try (var c = ds.getConnection();
-        var ps = c.prepareStatement("SELECT COUNT(*) FROM click_record WHERE server_id = ?")) {
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM click"
+            + " WHERE server_key = (SELECT server_key FROM click_server WHERE server_id = ?)")) {
       ps.setString(1, server);
       try (var rs = ps.executeQuery()) {
         rs.next();

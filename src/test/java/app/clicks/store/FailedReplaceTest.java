@@ -47,9 +47,9 @@ class FailedReplaceTest {
 
   static Stream<Arguments> faults() {
     List<Fault> faults = List.of(
-        Fault.statement("the insert of the fetched clicks, after a first batch went in", "INSERT INTO click_record", 2),
+        Fault.statement("the insert of the fetched clicks, after a first batch went in", "INSERT INTO click (", 2),
         Fault.statement("the day totals", "INSERT INTO click_day_total", 1),
-        Fault.statement("the day's clicks by outcome", "INSERT INTO click_day_outcome", 1),
+        Fault.statement("the day's clicks by outcome", "INSERT INTO click_day_outcomes", 1),
         Fault.statement("the sync state", "UPDATE click_sync_day", 1),
         Fault.commit("the commit", 1),
         Fault.statement("the sync state", "UPDATE click_sync_day", 1).thenRollbackFails(),
@@ -126,15 +126,17 @@ class FailedReplaceTest {
     static Stored of(DataSource ds, String server, PeriodPair periods) throws SQLException {
       try (Connection c = ds.getConnection()) {
         Totals[] t = TotalsQuery.totals(c, server, periods, BOGOTA);
-        return new Stored(rows(c, "click_record", server), rows(c, "click_day_total", server),
-            rows(c, "click_day_outcome", server), rows(c, "click_day_chats", server), rows(c, "click_sync_day", server),
+        return new Stored(rows(c, "click", server), rows(c, "click_day_total", server),
+            rows(c, "click_day_outcomes", server), rows(c, "click_day_chats", server), rows(c, "click_sync_day", server),
             List.of(t[0], t[1]));
       }
     }
 
     private static List<String> rows(Connection c, String table, String server) throws SQLException {
       List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE server_id = ?")) {
+      String where = table.equals("click")
+          ? " WHERE server_key = (SELECT server_key FROM click_server WHERE server_id = ?)" : " WHERE server_id = ?";
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + where)) {
         ps.setString(1, server);
         try (ResultSet rs = ps.executeQuery()) {
           ResultSetMetaData meta = rs.getMetaData();

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,7 +76,7 @@ class OutcomeAggregatesTest {
     assertEquals(0, totals.requests(), "every day is settled and stored");
     assertFalse(sql.statements().isEmpty());
     for (String statement : sql.statements()) {
-      assertFalse(statement.contains("click_record"), () -> "scans clicks: " + statement);
+      assertFalse(Pattern.compile("\\bclick\\b").matcher(statement).find(), () -> "scans clicks: " + statement);
     }
     for (int i = 0; i < 2; i++) {
       Period p = i == 0 ? month.current() : month.previous();
@@ -152,7 +153,7 @@ class OutcomeAggregatesTest {
     return out;
   }
 
-  /** The server's click_day_outcome rows as "day dim id OUTCOME" → clicks. */
+  /** The server's clicks by outcome (click_day_outcomes) as "day dim id OUTCOME" → clicks. */
   private Map<String, Long> stored(String db) throws Exception {
     try (Connection c = TestDatabases.shared(db).dataSource().getConnection()) {
       return rows(c, server);
@@ -162,13 +163,15 @@ class OutcomeAggregatesTest {
   static Map<String, Long> rows(Connection c, String server) throws Exception {
     Map<String, Long> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT local_day, dim, k, outcome, clicks FROM click_day_outcome WHERE server_id = ?")) {
+        "SELECT local_day, counts FROM click_day_outcomes WHERE server_id = ?")) {
       ps.setString(1, server);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String key = rs.getDate(1).toLocalDate() + " " + rs.getString(2) + " " + rs.getString(3) + " "
-              + rs.getString(4);
-          assertEquals(null, out.put(key, rs.getLong(5)), "one row per day, dimension, id and outcome: " + key);
+          String day = rs.getDate(1).toLocalDate().toString();
+          OutcomePack.unpack(rs.getBytes(2), (dim, id, outcome, clicks) -> {
+            String key = day + " " + dim + " " + id + " " + outcome;
+            assertEquals(null, out.put(key, clicks), "one count per day, dimension, id and outcome: " + key);
+          });
         }
       }
     }

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
-import app.clicks.wolkvox.Window;
-import app.clicks.wolkvox.WindowReceiver;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -41,7 +39,7 @@ class OutcomeMigrationTest {
     try {
       flyway(url, schema).target("6").load().migrate();
       try (Connection c = connect(url, schema)) {
-        assertFalse(tableExists(c, schema), "before V7, no clicks by outcome");
+        assertFalse(tableExists(c, schema, "click_day_outcome"), "before V7, no clicks by outcome");
         store(c, server, DAY.minusDays(2), DAY, records);
         store(c, other, DAY.minusDays(1), DAY.minusDays(1), others);
       }
@@ -49,7 +47,7 @@ class OutcomeMigrationTest {
       flyway(url, schema).load().migrate();
 
       try (Connection c = connect(url, schema)) {
-        assertTrue(tableExists(c, schema));
+        assertTrue(tableExists(c, schema, "click_day_outcomes"), "packed by V9.1");
         assertEquals(OutcomeAggregatesTest.byHand(records), OutcomeAggregatesTest.rows(c, server));
         assertEquals(OutcomeAggregatesTest.byHand(others), OutcomeAggregatesTest.rows(c, other), "each server's own");
         PeriodPair pair = Records.days(DAY, 1);
@@ -69,8 +67,8 @@ class OutcomeMigrationTest {
   }
 
   private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DatabaseUrl url, String schema) {
-    return Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema)
-        .locations("classpath:db/migration");
+    return Database.migrations(
+        Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema));
   }
 
   private static Connection connect(DatabaseUrl url, String schema) throws SQLException {
@@ -84,18 +82,11 @@ class OutcomeMigrationTest {
   /** Stores the records of [first, last] of a server as a fetch before V7 did: click_record rows, one transaction. */
   private static void store(Connection c, String server, LocalDate first, LocalDate last, List<ClickRecord> records)
       throws SQLException {
-    c.setAutoCommit(false);
-    try (ReplacingReceiver receiver = new ReplacingReceiver(c, server, BOGOTA, first, last)) {
-      WindowReceiver.Batch batch = receiver.open(SyncPolicy.window(first, last));
-      records.forEach(batch);
-      batch.commit();
-    }
-    c.commit();
-    c.setAutoCommit(true);
+    V8Store.store(c, server, BOGOTA, first, last, records, false);
   }
 
-  private static boolean tableExists(Connection c, String schema) throws SQLException {
-    try (ResultSet rs = c.getMetaData().getTables(null, schema, "click_day_outcome", null)) {
+  private static boolean tableExists(Connection c, String schema, String table) throws SQLException {
+    try (ResultSet rs = c.getMetaData().getTables(null, schema, table, null)) {
       return rs.next();
     }
   }

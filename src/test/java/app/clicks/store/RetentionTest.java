@@ -35,7 +35,7 @@ class RetentionTest {
 
     assertTrue(deleted >= 40, "the 10 old days (4 records each) are gone: " + deleted);
     try (var c = TestDatabases.shared(db).dataSource().getConnection();
-        var ps = c.prepareStatement("SELECT COUNT(*) FROM click_day_outcome WHERE server_id = ? AND local_day < ?")) {
+        var ps = c.prepareStatement("SELECT COUNT(*) FROM click_day_outcomes WHERE server_id = ? AND local_day < ?")) {
       ps.setString(1, server);
       ps.setDate(2, java.sql.Date.valueOf(DAY.minusDays(30)));
       try (var rs = ps.executeQuery()) {
