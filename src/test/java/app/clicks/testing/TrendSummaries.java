@@ -100,7 +100,7 @@ public final class TrendSummaries {
       case SATURDAY, SUNDAY -> 1;
       default -> 2;
     };
-    return DAY_SHAPE[hour] * scale * (10 + d.getDayOfMonth() % 7) / 20;
+    return DAY_SHAPE[hour] * scale * (10 + d.getDayOfMonth() % 9) / 20;
   }
 
   /** Ads in a fixed ratio: the first gets most clicks. */
