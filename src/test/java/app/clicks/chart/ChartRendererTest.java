@@ -41,4 +41,19 @@ class ChartRendererTest {
     Files.createDirectories(out.getParent());
     Files.write(out, png);
   }
+
+  @Test
+  void aPeriodWithoutClicksAndNinetyTwoDaysDrawToo() throws IOException {
+    var none = app.clicks.report.Summaries.of(TrendSummaries.yesterday(TrendSummaries.plain()).periods(),
+        app.clicks.report.Totals.EMPTY, app.clicks.report.Totals.EMPTY, 5, TrendSummaries.NOTE);
+    assertEquals(ChartRenderer.HEIGHT,
+        decode(new ChartRenderer().render(none, ChartLabelSets.english("yesterday")).orElseThrow()).getHeight());
+    var quarter = app.clicks.report.Periods.parse("last 92 days", TrendSummaries.CLOCK, TrendSummaries.BOGOTA);
+    byte[] png = new ChartRenderer().render(TrendSummaries.summary(quarter, TrendSummaries.withConversions(), true),
+        ChartLabelSets.english("last 92 days")).orElseThrow();
+    assertEquals(ChartRenderer.WIDTH, decode(png).getWidth());
+    Path out = Path.of("target", "charts", "last-92-days-en.png");
+    Files.createDirectories(out.getParent());
+    Files.write(out, png);
+  }
 }
