@@ -1,5 +1,6 @@
 package app.clicks.report;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,18 +8,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Counts one period's click records as they stream by, in memory bounded by the distinct ads, agents, routing
  * points and outcomes (ads and agents by outcome too; and 16 bytes or so per distinct chat), never by the records.
- * Not thread-safe: give each thread its own and {@link #merge} them.
+ * Not thread-safe: give each thread its own and {@link #merge} them. A tally made by {@link #countingDays} counts
+ * clicks by calendar day too (one entry a day), for the day trend of a summary.
  */
 public final class ClickTally implements Consumer<ClickRecord> {
   private static final Function<String, Count> NEW_COUNT = k -> new Count();
   private static final Function<String, Ad> NEW_AD = k -> new Ad();
   private static final Function<String, Agent> NEW_AGENT = k -> new Agent();
+  private static final Function<Long, Count> NEW_DAY = k -> new Count();
 
   private final ZoneId zone;
   private final HourOfDay hours;
@@ -28,13 +32,27 @@ public final class ClickTally implements Consumer<ClickRecord> {
   private final Map<String, Count> routingPoints = new HashMap<>();
   private final Map<String, Count> outcomes = new HashMap<>();
   private final long[] byHour = new long[24];
+  /** Clicks by epoch day; null when this tally does not count by day. */
+  private final Map<Long, Count> byDay;
+  private long lastDay = Long.MIN_VALUE;
+  private Count lastDayCount;
   private long clicks;
   private long withoutAgent;
 
   /** A tally whose hour-of-day counts are hours in {@code zone}, the report timezone. */
   public ClickTally(ZoneId zone) {
+    this(zone, false);
+  }
+
+  private ClickTally(ZoneId zone, boolean countDays) {
     this.zone = zone;
     this.hours = new HourOfDay(zone);
+    this.byDay = countDays ? new HashMap<>() : null;
+  }
+
+  /** A tally that also counts clicks by calendar day in {@code zone} ({@link Totals#byDay}). */
+  public static ClickTally countingDays(ZoneId zone) {
+    return new ClickTally(zone, true);
   }
 
   /** Counts one record; a record without a readable date counts everywhere except in the hours. */
@@ -59,13 +77,28 @@ public final class ClickTally implements Consumer<ClickRecord> {
     outcomes.computeIfAbsent(r.codAct(), NEW_COUNT).n++;
     if (r.date() != null) {
       byHour[hours.of(r.date())]++;
+      if (byDay != null) {
+        countDay(hours.epochDay(r.date()));
+      }
     }
+  }
+
+  /** Counts a click on {@code epochDay}; records mostly come in day order, so the last day's counter is kept. */
+  private void countDay(long epochDay) {
+    if (epochDay != lastDay) {
+      lastDay = epochDay;
+      lastDayCount = byDay.computeIfAbsent(epochDay, NEW_DAY);
+    }
+    lastDayCount.n++;
   }
 
   /** Adds another tally of the same zone into this one (for example, one per thread or per request window). */
   public ClickTally merge(ClickTally other) {
     if (!zone.equals(other.zone)) {
       throw new IllegalArgumentException("cannot merge tallies of " + zone + " and " + other.zone);
+    }
+    if ((byDay == null) != (other.byDay == null)) {
+      throw new IllegalArgumentException("cannot merge a tally that counts days with one that does not");
     }
     clicks += other.clicks;
     withoutAgent += other.withoutAgent;
@@ -85,6 +118,9 @@ public final class ClickTally implements Consumer<ClickRecord> {
     add(outcomes, other.outcomes);
     for (int h = 0; h < 24; h++) {
       byHour[h] += other.byHour[h];
+    }
+    if (byDay != null) {
+      other.byDay.forEach((day, c) -> byDay.computeIfAbsent(day, NEW_DAY).n += c.n);
     }
     return this;
   }
@@ -118,7 +154,17 @@ public final class ClickTally implements Consumer<ClickRecord> {
         longs(outcomes),
         Arrays.stream(byHour).boxed().toList(),
         new OutcomeCounts(adOutcomes),
-        new OutcomeCounts(agentOutcomes));
+        new OutcomeCounts(agentOutcomes),
+        days());
+  }
+
+  private Map<LocalDate, Long> days() {
+    if (byDay == null) {
+      return null;
+    }
+    Map<LocalDate, Long> out = new TreeMap<>();
+    byDay.forEach((day, c) -> out.put(LocalDate.ofEpochDay(day), c.n));
+    return out;
   }
 
   private static void add(Map<String, Count> into, Map<String, Count> from) {

@@ -6,7 +6,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
- * The hour of day (0..23) of instants in a zone, fast: it keeps the offset of the span between two transitions
+ * The hour of day (0..23) and the day of instants in a zone, fast: it keeps the offset of the span between two transitions
  * it last looked at, so most instants cost a comparison and some arithmetic. Not thread-safe.
  */
 final class HourOfDay {
@@ -25,6 +25,15 @@ final class HourOfDay {
       learn(t);
     }
     return (int) Math.floorMod(s + offsetSeconds, 86_400L) / 3600;
+  }
+
+  /** The day of {@code t} in the zone, as an epoch day ({@link java.time.LocalDate#ofEpochDay}). */
+  long epochDay(Instant t) {
+    long s = t.getEpochSecond();
+    if (s < validFrom || s >= validTo) {
+      learn(t);
+    }
+    return Math.floorDiv(s + offsetSeconds, 86_400L);
   }
 
   private void learn(Instant t) {

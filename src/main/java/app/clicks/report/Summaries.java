@@ -87,7 +87,22 @@ public final class Summaries {
         conv == null ? null : new Summary.Change(conv.current, conv.previous),
         conv == null ? null : Summary.RateChange.of(conv.current, current.clicks(), conv.previous, previous.clicks()),
         topByConversions,
-        moreByConversions);
+        moreByConversions,
+        previous.byHour(),
+        days(periods.current(), current),
+        days(periods.previous(), previous));
+  }
+
+  /** Clicks for each day of {@code period} (zero where none), or none when the totals were not counted by day. */
+  static List<DayCount> days(Period period, Totals totals) {
+    if (!totals.countedByDay()) {
+      return List.of();
+    }
+    List<DayCount> out = new ArrayList<>();
+    for (java.time.LocalDate day : period.days()) {
+      out.add(new DayCount(day, totals.byDay().getOrDefault(day, 0L)));
+    }
+    return out;
   }
 
   /** True when a cod_act means the conversation was not tagged. */

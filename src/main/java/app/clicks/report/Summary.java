@@ -24,6 +24,10 @@ import java.util.Set;
  * @param topAdsByConversions "Ads that sold": at most topN ads with a conversion, conversions descending then id
  *     ascending; empty when there are no conversion codes
  * @param moreAdsByConversions how many more ads had a conversion past those
+ * @param previousByHour 24 counts of the previous period by hour of day; empty when unknown
+ * @param byDay the current period's clicks for each of its days ({@link Period#days()}), in date order, zero
+ *     included; empty when the totals were not counted by day
+ * @param previousByDay the same for the previous period
  */
 public record Summary(
     PeriodPair periods,
@@ -47,7 +51,10 @@ public record Summary(
     Change conversions,
     RateChange conversionRate,
     List<RankedAd> topAdsByConversions,
-    int moreAdsByConversions) {
+    int moreAdsByConversions,
+    List<Long> previousByHour,
+    List<DayCount> byDay,
+    List<DayCount> previousByDay) {
 
   /** A summary without names or conversions (as before there were any). */
   public Summary(PeriodPair periods, int topN, Change clicks, Change chats, Change withoutAgent, List<RankedAd> topAds,
@@ -59,7 +66,21 @@ public record Summary(
         null, List.of(), 0);
   }
 
+  /** A summary without the previous period's hours and without days. */
+  public Summary(PeriodPair periods, int topN, Change clicks, Change chats, Change withoutAgent, List<RankedAd> topAds,
+      int moreAds, List<Ranked> topAgents, int moreAgents, List<Ranked> topRoutingPoints, int moreRoutingPoints,
+      List<Ranked> outcomes, int moreOutcomes, Change untagged, double untaggedShare, List<Long> byHour,
+      DataNote data, Set<String> conversionCodes, Change conversions, RateChange conversionRate,
+      List<RankedAd> topAdsByConversions, int moreAdsByConversions) {
+    this(periods, topN, clicks, chats, withoutAgent, topAds, moreAds, topAgents, moreAgents, topRoutingPoints,
+        moreRoutingPoints, outcomes, moreOutcomes, untagged, untaggedShare, byHour, data, conversionCodes,
+        conversions, conversionRate, topAdsByConversions, moreAdsByConversions, List.of(), List.of(), List.of());
+  }
+
   public Summary {
+    previousByHour = previousByHour == null ? List.of() : List.copyOf(previousByHour);
+    byDay = byDay == null ? List.of() : List.copyOf(byDay);
+    previousByDay = previousByDay == null ? List.of() : List.copyOf(previousByDay);
     conversionCodes = conversionCodes == null ? Set.of() : Set.copyOf(conversionCodes);
     topAdsByConversions = topAdsByConversions == null ? List.of() : List.copyOf(topAdsByConversions);
   }

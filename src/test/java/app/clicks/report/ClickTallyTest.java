@@ -173,4 +173,29 @@ class ClickTallyTest {
     ClickTally lima = new ClickTally(ZoneId.of("America/Lima"));
     assertThrows(IllegalArgumentException.class, () -> bogota.merge(lima));
   }
+
+  @Test
+  void aTallyCountingDaysCountsClicksByDayOfTheReportTimezone() {
+    ClickTally t = ClickTally.countingDays(BOGOTA);
+    t.accept(click("a", "c1", "x", "rp", "", Instant.parse("2026-11-23T04:59:00Z"))); // 22nd, 23:59 in Bogotá
+    t.accept(click("a", "c2", "x", "rp", "", Instant.parse("2026-11-23T05:00:00Z"))); // 23rd, 00:00
+    t.accept(click("a", "c3", "x", "rp", "", Instant.parse("2026-11-23T17:00:00Z")));
+    t.accept(click("a", "c4", "x", "rp", "", null)); // no readable date: counted, but on no day
+    ClickTally other = ClickTally.countingDays(BOGOTA);
+    other.accept(click("a", "c5", "x", "rp", "", Instant.parse("2026-11-22T12:00:00Z")));
+    Totals totals = t.merge(other).toTotals();
+    assertEquals(5, totals.clicks());
+    assertEquals(Map.of(java.time.LocalDate.of(2026, 11, 22), 2L, java.time.LocalDate.of(2026, 11, 23), 2L),
+        totals.byDay());
+    assertEquals(java.time.LocalDate.of(2026, 11, 22), totals.byDay().keySet().iterator().next(), "in date order");
+  }
+
+  @Test
+  void aPlainTallyDoesNotCountByDaySoThatItsTotalsEqualAStoresThatDoesNot() {
+    Totals totals = tally(BOGOTA, click("c1", "a"));
+    assertEquals(false, totals.countedByDay());
+    assertEquals(null, totals.byDay());
+    assertThrows(IllegalArgumentException.class,
+        () -> new ClickTally(BOGOTA).merge(ClickTally.countingDays(BOGOTA)));
+  }
 }
