@@ -209,8 +209,10 @@ public final class ClickStore implements ClickReader {
     ZonedDateTime reset = now.toLocalDate().plusDays(1).atStartOfDay(connection.zone());
     Duration left = Duration.between(now, reset);
     String used = purpose == Purpose.INTERACTIVE
-        ? settings.interactiveBudget() + " of " + settings.dailyBudget() + " calls used; the rest is kept for the daily digest"
-        : settings.dailyBudget() + " calls used";
+        ? settings.interactiveBudget() + " of " + settings.dailyBudget() + " calls used; the rest is kept for the alerts and the daily digest"
+        : purpose == Purpose.ALERTS
+            ? settings.budgetFor(purpose) + " of " + settings.dailyBudget() + " calls used; the rest is kept for the daily digest"
+            : settings.dailyBudget() + " calls used";
     String message = String.format(
         "The bot's daily budget of wolkvox calls for server %s is spent (%s), and nothing is stored yet for this"
             + " period. It resets at midnight %s, in %d h %02d min.",

@@ -1,7 +1,11 @@
 package app.clicks.store;
 
-/** Who asks for data: a person (slash command, report, App Home) or the scheduled digest, which has a reserve. */
+/**
+ * Who asks for data: a person (slash command, report, App Home), the scheduled digest, or the alert checks. The
+ * digest and the alerts each have a reserve that people cannot spend.
+ */
 public enum Purpose {
   INTERACTIVE,
-  DIGEST
+  DIGEST,
+  ALERTS
 }

@@ -18,9 +18,9 @@ public record StoreSettings(int settleHours, int refreshMinutes, int dailyBudget
     check("WOLKVOX_MAX_IN_FLIGHT", maxInFlight, 1, 2);
   }
 
-  /** Calls a person may use per server and day: 90% of the budget; the rest is kept for the digest. */
+  /** Calls a person may use per server and day: 80% of the budget; the rest is kept for the alerts and the digest. */
   public int interactiveBudget() {
-    return dailyBudget - reserve();
+    return dailyBudget - reserve() - alertReserve();
   }
 
   /** The digest's reserve: 10% of the budget, at least 1 call when the budget allows it. */
@@ -28,9 +28,21 @@ public record StoreSettings(int settleHours, int refreshMinutes, int dailyBudget
     return dailyBudget < 2 ? 0 : Math.max(1, dailyBudget / 10);
   }
 
-  /** The budget that applies to {@code purpose}. */
+  /** The alerts' share: 10% of the budget, at least 1 call when the budget allows it (people cannot spend it). */
+  public int alertReserve() {
+    return dailyBudget < 3 ? 0 : Math.max(1, dailyBudget / 10);
+  }
+
+  /**
+   * The budget that applies to {@code purpose}, as a ceiling on the day's shared call count: people stop at 80%, the
+   * alert checks at 90% (they cannot spend the digest's reserve), the digest at 100%.
+   */
   public int budgetFor(Purpose purpose) {
-    return purpose == Purpose.DIGEST ? dailyBudget : interactiveBudget();
+    return switch (purpose) {
+      case DIGEST -> dailyBudget;
+      case ALERTS -> dailyBudget - reserve();
+      case INTERACTIVE -> interactiveBudget();
+    };
   }
 
   public Duration settle() {

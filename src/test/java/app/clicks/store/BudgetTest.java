@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The bot's daily budget of wolkvox calls per server, with a reserve for the digest; failed calls count too. */
+/** The bot's daily budget of wolkvox calls per server, with shares kept for the alerts and the digest; failed calls count too. */
 class BudgetTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 10);
 
@@ -33,22 +33,29 @@ class BudgetTest {
 
   @ParameterizedTest
   @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
-  void pastNinetyPercentPeopleGetTheStoreAndTheDigestKeepsItsReserve(String db) throws Exception {
+  void pastEightyPercentPeopleGetTheStoreAndTheAlertsAndTheDigestKeepTheirShares(String db) throws Exception {
     ClickStore store = store(db);
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < 8; i++) {
       StoredTotals t = store.totals(connection, today, Purpose.INTERACTIVE);
       assertEquals(1, t.requests());
       assertFalse(t.storeOnly());
       clock.advance(Duration.ofMinutes(5));
     }
-    assertEquals(9, store.callsToday(connection));
+    assertEquals(8, store.callsToday(connection));
     assertEquals(0, store.daysToFetch(connection, today), "nothing will be fetched for a person");
 
     StoredTotals refused = store.totals(connection, today, Purpose.INTERACTIVE);
     assertTrue(refused.storeOnly());
     assertEquals(0, refused.requests());
-    assertEquals(source.requests.get(), 9);
+    assertEquals(source.requests.get(), 8);
     assertTrue(refused.current().clicks() > 0, "what is stored is used");
+
+    StoredTotals alerts = store.totals(connection, today, Purpose.ALERTS);
+    assertFalse(alerts.storeOnly());
+    assertEquals(1, alerts.requests(), "the alerts' 10% share");
+    clock.advance(Duration.ofMinutes(5));
+    assertTrue(store.totals(connection, today, Purpose.ALERTS).storeOnly(), "the alerts cannot spend the digest's");
+    assertEquals(9, store.callsToday(connection));
 
     StoredTotals digest = store.totals(connection, today, Purpose.DIGEST);
     assertFalse(digest.storeOnly());
@@ -69,15 +76,15 @@ class BudgetTest {
     ClickStore store = store(db);
     PeriodPair yesterday = Records.days(TODAY.minusDays(1), 1);
     store.totals(connection, yesterday, Purpose.INTERACTIVE);
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 7; i++) {
       store.totals(connection, Records.days(TODAY.minusDays(10 + 3 * i), 1), Purpose.INTERACTIVE);
     }
-    assertEquals(9, store.callsToday(connection));
+    assertEquals(8, store.callsToday(connection));
 
     WolkvoxException e = assertThrows(WolkvoxException.class,
         () -> store.totals(connection, Records.days(TODAY.minusDays(5), 1), Purpose.INTERACTIVE));
     assertEquals(WolkvoxException.Kind.BUDGET_EXHAUSTED, e.kind());
-    assertTrue(e.getMessage().contains("daily budget of wolkvox calls for server " + server + " is spent (9 of 10"), e.getMessage());
+    assertTrue(e.getMessage().contains("daily budget of wolkvox calls for server " + server + " is spent (8 of 10"), e.getMessage());
     assertTrue(e.getMessage().contains("resets at midnight America/Bogota, in 16 h 00 min"), e.getMessage());
 
     PeriodPair twoDays = Records.days(TODAY.minusDays(3), 2);

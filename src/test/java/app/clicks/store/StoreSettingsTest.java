@@ -15,14 +15,20 @@ class StoreSettingsTest {
   void defaults() {
     StoreSettings s = StoreSettings.DEFAULTS;
     assertEquals(new StoreSettings(2, 5, 200, 400, 1), s);
-    assertEquals(180, s.interactiveBudget());
+    // issue 14: people 80%, the alerts' share 10%, the digest's reserve 10%
+    assertEquals(160, s.interactiveBudget());
+    assertEquals(160, s.budgetFor(Purpose.INTERACTIVE));
+    assertEquals(180, s.budgetFor(Purpose.ALERTS));
     assertEquals(200, s.budgetFor(Purpose.DIGEST));
   }
 
   @Test
-  void aSmallBudgetKeepsTenPercentForTheDigest() {
+  void aSmallBudgetKeepsTenPercentForTheDigestAndTenForTheAlerts() {
     StoreSettings s = new StoreSettings(3, 10, 50, 90, 2);
-    assertEquals(45, s.interactiveBudget());
+    assertEquals(40, s.interactiveBudget());
+    assertEquals(45, s.budgetFor(Purpose.ALERTS));
+    assertEquals(1, new StoreSettings(3, 10, 2, 90, 2).interactiveBudget());
+    assertEquals(1, new StoreSettings(3, 10, 3, 90, 2).interactiveBudget());
     assertEquals(0, new StoreSettings(3, 10, 1, 90, 2).reserve());
   }
 
