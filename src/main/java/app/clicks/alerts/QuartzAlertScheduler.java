@@ -1,0 +1,225 @@
+package app.clicks.alerts;
+
+import static org.quartz.JobBuilder.newJob;
+import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
+import static org.quartz.TriggerBuilder.newTrigger;
+
+import app.clicks.settings.WorkspaceKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alert checks on Quartz, as the digest: a JDBC job store in the application's database (its own scheduler name
+ * in the same QRTZ_ tables; clustered on PostgreSQL, so that a workspace is checked by one instance at a time), one
+ * durable job per workspace with a rule on, fired every {@link QuartzTimings#checkEvery()} around the clock (the check
+ * itself looks at the business hours).
+ */
+public final class QuartzAlertScheduler implements AlertScheduler {
+  public static final String NAME = "clicks-alerts";
+  static final String GROUP = "alerts";
+  private static final Logger LOG = LoggerFactory.getLogger(QuartzAlertScheduler.class);
+
+  private final Scheduler scheduler;
+  private final AlertSettingsStore rules;
+  private final QuartzTimings timings;
+  private final String instanceId;
+  private final boolean clustered;
+
+  /**
+   * @param instanceId unique per process (Quartz's cluster table and the delivery log name it)
+   * @param observer told of every check's result (logs, tests)
+   */
+  public QuartzAlertScheduler(DataSource dataSource, AlertSettingsStore rules, AlertChecker checker,
+      QuartzTimings timings, String instanceId, Consumer<CheckResult> observer) {
+    this.rules = rules;
+    this.timings = timings;
+    this.instanceId = instanceId;
+    this.clustered = isPostgres(dataSource);
+    String dataSourceName = "alerts-" + instanceId;
+    DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new ConnectionProvider() {
+      @Override
+      public Connection getConnection() throws SQLException {
+        return dataSource.getConnection();
+      }
+
+      @Override
+      public void shutdown() {}
+
+      @Override
+      public void initialize() {}
+    });
+    try {
+      this.scheduler = new StdSchedulerFactory(properties(dataSourceName)).getScheduler();
+      // Quartz keeps schedulers in a JVM-wide map by name; every instance here is its own (tests run two at once).
+      SchedulerRepository.getInstance().remove(NAME);
+      scheduler.setJobFactory(factory(checker, observer));
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("creating the alert scheduler " + instanceId, e);
+    }
+  }
+
+  /** A host-free random instance id. */
+  public static String newInstanceId() {
+    return "alerts-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static JobFactory factory(AlertChecker checker, Consumer<CheckResult> observer) {
+    return (bundle, s) -> {
+      Class<? extends Job> type = bundle.getJobDetail().getJobClass();
+      if (type != AlertJob.class) {
+        throw new SchedulerException("unknown job class " + type.getName());
+      }
+      return new AlertJob(checker, observer);
+    };
+  }
+
+  private Properties properties(String dataSourceName) {
+    Properties p = new Properties();
+    p.setProperty("org.quartz.scheduler.instanceName", NAME);
+    p.setProperty("org.quartz.scheduler.instanceId", clustered ? instanceId : "single");
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(timings.idleWait().toMillis()));
+    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(timings.threads()));
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "alerts-" + instanceId);
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
+    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+    p.setProperty("org.quartz.jobStore.useProperties", "true");
+    p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(timings.checkEvery().toMillis()));
+    p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
+    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(timings.clusterCheckin().toMillis()));
+    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    return p;
+  }
+
+  private static boolean isPostgres(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading which database the alert scheduler runs on", e);
+    }
+  }
+
+  public boolean clustered() {
+    return clustered;
+  }
+
+  @Override
+  public void start() {
+    try {
+      Set<JobKey> wanted = new HashSet<>();
+      for (AlertSettings s : rules.findAll()) {
+        if (s.anyOn()) {
+          wanted.add(jobKey(s.workspace()));
+        }
+        schedule(s);
+      }
+      for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+        if (!wanted.contains(job)) {
+          scheduler.deleteJob(job);
+        }
+      }
+      scheduler.start();
+      LOG.info("alert scheduler {} started ({}), checks every {}", instanceId, clustered ? "clustered" : "single",
+          timings.checkEvery());
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("starting the alert scheduler " + instanceId, e);
+    }
+  }
+
+  @Override
+  public void schedule(AlertSettings s) {
+    WorkspaceKey key = s.workspace();
+    if (!s.anyOn()) {
+      unschedule(key);
+      return;
+    }
+    String every = Long.toString(timings.checkEvery().toMillis());
+    try {
+      Trigger existing = scheduler.getTrigger(triggerKey(key));
+      if (existing != null && every.equals(existing.getJobDataMap().getString("every"))) {
+        return;
+      }
+      Trigger trigger = newTrigger().withIdentity(triggerKey(key)).forJob(jobKey(key)).usingJobData("every", every)
+          .startNow()
+          .withSchedule(simpleSchedule().withIntervalInMilliseconds(timings.checkEvery().toMillis()).repeatForever()
+              .withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+      if (existing == null) {
+        JobDetail job = newJob(AlertJob.class).withIdentity(jobKey(key))
+            .usingJobData(AlertJob.ENTERPRISE, key.enterpriseId()).usingJobData(AlertJob.TEAM, key.teamId())
+            .storeDurably().build();
+        scheduler.scheduleJob(job, Set.of(trigger), true);
+      } else {
+        scheduler.rescheduleJob(triggerKey(key), trigger);
+      }
+      LOG.info("alert checks of {} scheduled every {}", key, timings.checkEvery());
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("scheduling the alert checks of " + key, e);
+    }
+  }
+
+  @Override
+  public void unschedule(WorkspaceKey key) {
+    try {
+      if (scheduler.deleteJob(jobKey(key))) {
+        LOG.info("alert checks of {} unscheduled", key);
+      }
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("unscheduling the alert checks of " + key, e);
+    }
+  }
+
+  @Override
+  public boolean isHealthy() {
+    try {
+      return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void shutdown(boolean waitForJobs) {
+    try {
+      scheduler.shutdown(waitForJobs);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("shutting down the alert scheduler " + instanceId, e);
+    }
+  }
+
+  private static JobKey jobKey(WorkspaceKey key) {
+    return new JobKey(name(key), GROUP);
+  }
+
+  private static TriggerKey triggerKey(WorkspaceKey key) {
+    return new TriggerKey(name(key), GROUP);
+  }
+
+  private static String name(WorkspaceKey key) {
+    return key.enterpriseId().isEmpty() ? key.teamId() : key.enterpriseId() + "." + key.teamId();
+  }
+}
