@@ -1,5 +1,6 @@
 package app.clicks.config;
 
+import app.clicks.alerts.QuartzTimings;
 import app.clicks.digest.DigestSettings;
 import app.clicks.store.DatabaseUrl;
 import app.clicks.store.StoreSettings;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * @param adminUserIds Slack user ids treated as admins besides the workspace's admins and owners
  * @param reportTimezone the report timezone of a workspace that has not chosen one (REPORT_TIMEZONE)
  * @param wolkvoxDemo the built-in demo data instead of wolkvox, with no connection needed (WOLKVOX_DEMO)
+ * @param alerts how often the alert rules are checked (ALERT_CHECK_MINUTES)
  */
 public record AppConfig(
     String slackBotToken,
@@ -40,7 +42,8 @@ public record AppConfig(
     boolean wolkvoxDemo,
     StoreSettings store,
     WolkvoxSettings wolkvox,
-    DigestSettings digest) {
+    DigestSettings digest,
+    QuartzTimings alerts) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = 3000;
@@ -122,10 +125,11 @@ public record AppConfig(
     WolkvoxSettings wolkvox = Variables.wolkvox(env, maxInFlight);
     StoreSettings store = Variables.store(env, maxInFlight);
     DigestSettings digest = Variables.digest(env);
+    QuartzTimings alerts = Variables.alerts(env);
 
     env.throwIfAnyProblem();
     return new AppConfig(botToken, signingSecret, appToken, apiUrl, port, database, dataDir, key, previousKey,
-        admins, zone, demo, store, wolkvox, digest);
+        admins, zone, demo, store, wolkvox, digest, alerts);
   }
 
   /** True when the bot connects to Slack over Socket Mode (SLACK_APP_TOKEN set) instead of serving HTTP. */

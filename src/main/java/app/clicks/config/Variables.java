@@ -1,5 +1,6 @@
 package app.clicks.config;
 
+import app.clicks.alerts.QuartzTimings;
 import app.clicks.digest.DigestSettings;
 import app.clicks.report.ReportZone;
 import app.clicks.store.DatabaseUrl;
@@ -84,5 +85,12 @@ final class Variables {
     int hours = env.integer(DigestSettings.MISFIRE_HOURS, (int) DigestSettings.DEFAULTS.misfireWindow().toHours(), 1,
         48, "a whole number of hours from 1 to 48");
     return env.build(() -> new DigestSettings(Duration.ofHours(hours)));
+  }
+
+  /** ALERT_CHECK_MINUTES: how often each workspace's alert rules are checked (default 15, at least 1). */
+  static QuartzTimings alerts(Env env) {
+    int minutes = env.integer(QuartzTimings.CHECK_MINUTES, QuartzTimings.DEFAULT_CHECK_MINUTES, 1, 1440,
+        "a whole number of minutes from 1 to 1440");
+    return env.build(() -> QuartzTimings.everyMinutes(minutes));
   }
 }

@@ -40,6 +40,7 @@ class PackageSettingsTest {
     assertEquals(StoreSettings.DEFAULTS, c.store());
     assertEquals(WolkvoxSettings.defaults(), c.wolkvox());
     assertEquals(DigestSettings.DEFAULTS, c.digest());
+    assertEquals(java.time.Duration.ofMinutes(15), c.alerts().checkEvery(), "ALERT_CHECK_MINUTES");
     ReportConfig r = ReportConfig.from(Map.of());
     assertEquals(StoreSettings.DEFAULTS, r.store());
     assertEquals(WolkvoxSettings.defaults(), r.wolkvox());
@@ -55,13 +56,14 @@ class PackageSettingsTest {
     Map<String, String> env = Map.of("WOLKVOX_SETTLE_HOURS", "3", "WOLKVOX_REFRESH_MINUTES", " 10 ",
         "WOLKVOX_DAILY_BUDGET", "50", "CLICKS_RETENTION_DAYS", "90", "WOLKVOX_MAX_IN_FLIGHT", "2",
         "WOLKVOX_BASE_URL", "http://127.0.0.1:8089/", "WOLKVOX_MAX_RECORDS", " 500 ", "DIGEST_MISFIRE_HOURS", " 2 ",
-        "DATA_DIR", "target/some-dir");
+        "DATA_DIR", "target/some-dir", "ALERT_CHECK_MINUTES", "1");
     AppConfig c = AppConfig.from(bot(env));
     assertEquals(new StoreSettings(3, 10, 50, 90, 2), c.store());
     assertEquals("http://127.0.0.1:8089", c.wolkvox().baseUrl());
     assertEquals(2, c.wolkvox().maxInFlight());
     assertEquals(500, c.wolkvox().maxRecords());
     assertEquals(Duration.ofHours(2), c.digest().misfireWindow());
+    assertEquals(Duration.ofMinutes(1), c.alerts().checkEvery());
     String dir = Path.of("target/some-dir").toAbsolutePath().normalize().resolve("clicks").toString();
     assertTrue(c.database().jdbcUrl().startsWith("jdbc:h2:file:" + dir + ";AUTO_SERVER=TRUE"), c.database().jdbcUrl());
     ReportConfig r = ReportConfig.from(env);
@@ -89,6 +91,7 @@ class PackageSettingsTest {
       "WOLKVOX_BASE_URL|ftp://127.0.0.1:8089", "WOLKVOX_BASE_URL|127.0.0.1:8089", "WOLKVOX_BASE_URL|http://",
       "WOLKVOX_BASE_URL|http://host/x?token=1", "WOLKVOX_BASE_URL|not a url",
       "DIGEST_MISFIRE_HOURS|six", "DIGEST_MISFIRE_HOURS|0", "DIGEST_MISFIRE_HOURS|49", "DIGEST_MISFIRE_HOURS|1.5",
+      "ALERT_CHECK_MINUTES|0", "ALERT_CHECK_MINUTES|quarter", "ALERT_CHECK_MINUTES|1441",
       "DATABASE_URL|mysql://u:topsecret@h/d", "DATABASE_URL|postgres://u:top secret@h/d",
       "DATABASE_URL|postgres://u:topsecret@h"})
   void aBadValueIsOneProblemNamingItsVariableWithoutItsSecret(String name, String value) {
