@@ -1,5 +1,6 @@
 package app.clicks;
 
+import app.clicks.alerts.AlertModule;
 import app.clicks.config.AppConfig;
 import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestScheduler;
@@ -8,6 +9,7 @@ import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.settings.JdbcWorkspaceChoices;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
+import app.clicks.slack.alerts.AlertsFeature;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
@@ -72,28 +74,35 @@ public final class Application {
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
+      AlertModule alerts = AlertModule.create(db, connections, new JdbcWorkspaceChoices(db), store,
+          AlertsFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.alerts(), clock);
+      AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
       NamesFeature names = new NamesFeature(settings, new JdbcWorkspaceChoices(db), new AdClicksQuery(db),
           directoryStore(config, storage, clock), background, clock);
       List<HomeSection> sections = new ArrayList<>();
       if (config.wolkvoxDemo()) {
         sections.add(HomeFeature.demoNote());
       }
-      sections.addAll(List.of(connect.section(), names.section(), digestFeature.section()));
+      sections.addAll(List.of(connect.section(), names.section(), digestFeature.section(), alertsFeature.section()));
       HomeFeature home = new HomeFeature(settings, users, background, sections);
 
       // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
       DigestScheduler scheduler = digest.scheduler();
       scheduler.start();
       teardown.add(() -> scheduler.shutdown(true));
+      alerts.scheduler().start();
+      teardown.add(() -> alerts.scheduler().shutdown(true));
       Map<String, HealthCheck> checks = new LinkedHashMap<>();
       checks.put("database", storage.database()::ping);
       checks.put("scheduler", scheduler::isHealthy);
+      checks.put("alerts", alerts.scheduler()::isHealthy);
       return startSlack(config, connections, store, users, checks, List.of(teardown),
           app -> {
             home.register(app);
             connect.register(app, home);
             digestFeature.register(app, home);
             names.register(app, home);
+            alertsFeature.register(app, home);
           },
           clock);
     } catch (Exception | Error e) {

@@ -248,7 +248,7 @@ public final class AlertChecker {
           LOG.warn("alert of {}: ad names unreadable ({})", key, e.getClass().getSimpleName());
         }
       }
-      return new AlertMessage(key, channel, kind, f.rule(), f.facts(), hours, name, threadTs);
+      return new AlertMessage(key, channel, kind, f.rule(), f.facts(), hours, name, threadTs, now);
     }
 
     /** Claims, posts (waiting out rate limits) and records one message. */

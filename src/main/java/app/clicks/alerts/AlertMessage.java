@@ -8,6 +8,7 @@ import app.clicks.settings.WorkspaceKey;
  * reply to.
  *
  * @param threadTs the alert's message ts ("back to normal" replies in its thread); null for an alert
+ * @param checkedAt when the check that sends it ran
  */
 public record AlertMessage(
     WorkspaceKey workspace,
@@ -17,4 +18,5 @@ public record AlertMessage(
     Finding.Facts facts,
     BusinessHours hours,
     String adName,
-    String threadTs) {}
+    String threadTs,
+    java.time.Instant checkedAt) {}
