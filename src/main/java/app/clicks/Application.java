@@ -24,6 +24,7 @@ import app.clicks.store.ClickStore;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.DirectoryStore;
+import app.clicks.store.Migrations;
 import app.clicks.store.StoreRuntime;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.DemoClickSource;
@@ -56,8 +57,9 @@ public final class Application {
   public static SlackBot.Running start(AppConfig config, Clock clock) throws Exception {
     Teardown teardown = new Teardown();
     try {
-      StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), config.store(),
-          gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
+      // A long data migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
+      StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), Migrations.Rule.AT_START,
+          config.store(), gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
       DataSource db = storage.database().dataSource();
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));

@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +22,16 @@ public final class Database implements AutoCloseable {
 
   /** Opens a pool on {@code url} and brings the schema up to date. */
   public static Database open(DatabaseUrl url) {
+    return open(url, Migrations.Rule.ALWAYS);
+  }
+
+  /**
+   * Opens a pool on {@code url} and migrates the schema as {@code rule} allows.
+   *
+   * @throws StoreException when the database cannot be reached or migrated, or a long migration must be run by the
+   *     `migrate` command first
+   */
+  public static Database open(DatabaseUrl url, Migrations.Rule rule) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url.jdbcUrl());
     if (url.user() != null) {
@@ -45,7 +54,13 @@ public final class Database implements AutoCloseable {
       throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      Migrations.Applied applied = Migrations.migrate(ds, url.postgres(), rule);
+      if (!applied.versions().isEmpty()) {
+        LOG.info("{}", applied.describe());
+      }
+    } catch (StoreException e) {
+      ds.close();
+      throw e;
     } catch (RuntimeException e) {
       ds.close();
       throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.config.MigrateConfig;
 import app.clicks.config.ReportConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -214,12 +215,12 @@ class ReportCommandTest {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-    assertEquals(0, Cli.run(new String[] {"--help"}, () -> ReportConfig.from(Map.of()), o, e));
+    assertEquals(0, Cli.run(new String[] {"--help"}, () -> ReportConfig.from(Map.of()), () -> MigrateConfig.from(Map.of()), o, e));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report"), out.toString(StandardCharsets.UTF_8));
     assertEquals("", err.toString(StandardCharsets.UTF_8));
 
-    assertEquals(2, Cli.run(new String[] {"frobnicate"}, () -> ReportConfig.from(Map.of()), o, e));
-    assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help\n",
+    assertEquals(2, Cli.run(new String[] {"frobnicate"}, () -> ReportConfig.from(Map.of()), () -> MigrateConfig.from(Map.of()), o, e));
+    assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help, migrate --help\n",
         err.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
 
