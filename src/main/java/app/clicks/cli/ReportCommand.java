@@ -38,6 +38,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,8 @@ public final class ReportCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Diagnostics diagnostics;
+  /** Told of each summary before it is printed (tests look at what the renderers are given). */
+  private Consumer<Summary> rendering = summary -> {};
 
   ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err,
       Diagnostics diagnostics) {
@@ -147,6 +150,12 @@ public final class ReportCommand implements Callable<Integer> {
 
   private static OptionSpec flag(String name, String description) {
     return OptionSpec.builder(name).type(boolean.class).description(description).build();
+  }
+
+  /** Tells {@code seen} of each summary this command prints, before it is rendered (for tests). */
+  ReportCommand observing(Consumer<Summary> seen) {
+    this.rendering = seen;
+    return this;
   }
 
   /** This command as picocli runs it. */
@@ -250,6 +259,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         summary = demo ? fromDemo(periods, zone, a) : StoreReport.summary(settings, clock, periods, a);
       }
+      rendering.accept(summary);
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
       out.flush();
       return Cli.OK;
