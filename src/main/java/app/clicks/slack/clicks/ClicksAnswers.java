@@ -105,17 +105,28 @@ final class ClicksAnswers {
     }
   }
 
+  /** The totals an answer read, and its summary with the workspace's names and conversion codes. */
+  record Read(StoredTotals totals, Summary summary) {}
+
+  /**
+   * Reads the totals through the store and builds the summary, with the names and conversion codes of the
+   * workspace (which never fail it: without them it has ids).
+   */
+  Read read(Ready r) throws WolkvoxException {
+    StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
+    SummaryContext context =
+        contexts.of(new ContextRequest(r.settings().key(), r.connection(), Purpose.INTERACTIVE, totals));
+    return new Read(totals, Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), context));
+  }
+
   /** Reads the totals and renders them; never throws, never shows internal error text. */
   Answer answer(Ready r, Texts t, String userId) {
     try {
-      StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
-      SummaryContext context =
-          contexts.of(new ContextRequest(r.settings().key(), r.connection(), Purpose.INTERACTIVE, totals));
-      Summary summary = Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
-          new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), context);
+      Read read = read(r);
       log.info("clicks answered workspace={} user={} server={} period={} wolkvoxRequests={}", r.settings().key(),
-          userId, r.connection().serverId(), r.periods().current().label(), totals.requests());
-      return new Answer(SummaryBlocks.render(summary, t), true);
+          userId, r.connection().serverId(), r.periods().current().label(), read.totals().requests());
+      return new Answer(SummaryBlocks.render(read.summary(), t), true);
     } catch (WolkvoxException e) {
       log.warn("clicks failed workspace={} user={} server={} period={} kind={} window={}: {}", r.settings().key(),
           userId, r.connection().serverId(), r.periods().current().label(), e.kind(), e.window(), e.getMessage());
