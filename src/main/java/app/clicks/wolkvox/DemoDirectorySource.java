@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The built-in demo directory: names for the agents and routing points {@link DemoClickSource} uses, and its
  * outcome codes with wolkvox's hit flag (a sale is a hit), so that the demo shows names and conversions with no
- * network, and names for two of its ads ({@link #AD_NAMES}). Like wolkvox, it has a code with an empty description and a cod_act2 code with no hit.
+ * network, and names for two of its ads ({@link #AD_NAMES}). Like wolkvox, it has a code with an empty description
+ * and a cod_act2 code with no hit.
  */
 public final class DemoDirectorySource implements DirectorySource {
   private static final List<DirectoryEntry> AGENTS = List.of(
