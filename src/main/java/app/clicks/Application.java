@@ -2,6 +2,8 @@ package app.clicks;
 
 import app.clicks.alerts.AlertModule;
 import app.clicks.config.AppConfig;
+import app.clicks.context.SummaryContexts;
+import app.clicks.context.WorkspaceContexts;
 import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestScheduler;
 import app.clicks.settings.EncryptionKeys;
@@ -24,6 +26,7 @@ import app.clicks.store.ClickStore;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.DirectoryStore;
+import app.clicks.store.Migrations;
 import app.clicks.store.StoreRuntime;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.DemoClickSource;
@@ -56,8 +59,9 @@ public final class Application {
   public static SlackBot.Running start(AppConfig config, Clock clock) throws Exception {
     Teardown teardown = new Teardown();
     try {
-      StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), config.store(),
-          gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
+      // A long data migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
+      StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), Migrations.Rule.AT_START,
+          config.store(), gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
       DataSource db = storage.database().dataSource();
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
@@ -68,17 +72,21 @@ public final class Application {
       SettingsStore connections =
           config.wolkvoxDemo() ? new DemoWorkspaces(settings, config.reportTimezone()) : settings;
       SlackUsers users = new SlackUsers(config.adminUserIds(), clock);
+      // One directory store and one set of choices: the names feature edits what every answer reads.
+      DirectoryStore directory = directoryStore(config, storage, clock);
+      JdbcWorkspaceChoices choices = new JdbcWorkspaceChoices(db);
+      SummaryContexts contexts = new WorkspaceContexts(directory, choices,
+          config.wolkvoxDemo() ? DemoDirectorySource.AD_NAMES : Map.of());
 
-      DigestModule digest = DigestModule.create(db, connections, store,
+      DigestModule digest = DigestModule.create(db, connections, store, contexts,
           DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.digest(), clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
-      AlertModule alerts = AlertModule.create(db, connections, new JdbcWorkspaceChoices(db), store,
+      AlertModule alerts = AlertModule.create(db, connections, choices, store,
           AlertsFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
-      NamesFeature names = new NamesFeature(settings, new JdbcWorkspaceChoices(db), new AdClicksQuery(db),
-          directoryStore(config, storage, clock), background, clock);
+      NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
       List<HomeSection> sections = new ArrayList<>();
       if (config.wolkvoxDemo()) {
         sections.add(HomeFeature.demoNote());
@@ -96,7 +104,7 @@ public final class Application {
       checks.put("database", storage.database()::ping);
       checks.put("scheduler", scheduler::isHealthy);
       checks.put("alerts", alerts.scheduler()::isHealthy);
-      return startSlack(config, connections, store, users, checks, List.of(teardown),
+      return startSlack(config, connections, store, contexts, users, checks, List.of(teardown),
           app -> {
             home.register(app);
             connect.register(app, home);
@@ -127,12 +135,12 @@ public final class Application {
 
   /** Starts Slack with the given parts and returns the shutdown that SIGTERM runs (tests use it with stand-ins). */
   public static SlackBot.Running startSlack(AppConfig config, SettingsStore settings, ClickReader reader,
-      SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
-      Clock clock) throws Exception {
+      SummaryContexts contexts, SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter,
+      Consumer<App> moreListeners, Clock clock) throws Exception {
     SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
         config.slackAppToken(), config.slackApiUrl(), config.port());
     return SlackBot.start(access, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),
-        checks, closeAfter, moreListeners), clock);
+        checks, closeAfter, moreListeners, contexts), clock);
   }
 
   private static ThreadFactory daemon(String name) {

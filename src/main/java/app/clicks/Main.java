@@ -3,20 +3,25 @@ package app.clicks;
 import app.clicks.cli.Cli;
 import app.clicks.config.AppConfig;
 import app.clicks.config.ConfigException;
+import app.clicks.config.MigrateConfig;
 import app.clicks.config.ReportConfig;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
-/** Dispatches: starts the bot (no arguments, see {@link Application}), or runs the command line ({@link Cli}). */
+/**
+ * Dispatches: starts the bot (no arguments, see {@link Application}), or runs the command line ({@link Cli}:
+ * `report`, `migrate`).
+ */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
     if (args.length > 0) {
-      System.exit(Cli.run(args, () -> ReportConfig.from(System.getenv()), System.out, System.err));
+      System.exit(Cli.run(args, () -> ReportConfig.from(System.getenv()), () -> MigrateConfig.from(System.getenv()),
+          System.out, System.err));
     }
     int code = start(System.getenv(), System.err);
     if (code != 0) {

@@ -63,7 +63,7 @@ class MainTest {
         @Override
         public void delete(WorkspaceKey key) {}
       };
-      SlackBot.Running bot = Application.startSlack(config, noSettings, null, new SlackUsers(Set.of(), Clock.systemUTC()),
+      SlackBot.Running bot = Application.startSlack(config, noSettings, null, null, new SlackUsers(Set.of(), Clock.systemUTC()),
           Map.of("database", () -> true),
           List.of(() -> closed.add("scheduler"), () -> closed.add("pool")), app -> registered.add("home"),
           Clock.systemUTC());

@@ -2,6 +2,7 @@ package app.clicks.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import app.clicks.config.MigrateConfig;
 import app.clicks.config.ReportConfig;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
@@ -14,8 +15,8 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line (picocli): `wolkvox-clicks <command>`, each command a subcommand (`report`; `migrate` slots in the
- * same way). Help goes to stdout with exit 0; bad arguments get one line on stderr and exit 2; failures exit 1.
+ * The command line (picocli): `wolkvox-clicks <command>`, each command a subcommand (`report`, `migrate`). Help goes
+ * to stdout with exit 0; bad arguments get one line on stderr and exit 2; failures exit 1.
  */
 public final class Cli {
   static final int OK = 0;
@@ -28,13 +29,19 @@ public final class Cli {
    * Runs the command named by args[0]; returns the exit code. Never a stack trace. {@code config} reads the
    * environment when a command needs it (not for --help).
    */
-  public static int run(String[] args, Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
-    return run(args, ReportCommand.forTerminal(config, out, err), out, err);
+  public static int run(String[] args, Supplier<ReportConfig> config, Supplier<MigrateConfig> migrateConfig,
+      PrintStream out, PrintStream err) {
+    return run(args, ReportCommand.forTerminal(config, out, err), MigrateCommand.forTerminal(migrateConfig, out, err),
+        out, err);
   }
 
-  static int run(String[] args, ReportCommand report, PrintStream out, PrintStream err) {
+  /** Runs {@code args}; {@code migrate} may be null when only `report` is run (its own entry point). */
+  static int run(String[] args, ReportCommand report, MigrateCommand migrate, PrintStream out, PrintStream err) {
     CommandLine line = new CommandLine(Top.spec());
-    line.addSubcommand("report", new CommandLine(report.spec())); // and `migrate` the same way
+    line.addSubcommand("report", new CommandLine(report.spec()));
+    if (migrate != null) {
+      line.addSubcommand("migrate", new CommandLine(migrate.spec()));
+    }
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF)); // plain text, no terminal detection
@@ -55,7 +62,7 @@ public final class Cli {
     String what = e.getCause() instanceof TypeConversionException t ? t.getMessage() : e.getMessage();
     if (where.getParent() == null && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       err.println("Unknown command \"" + u.getUnmatched().get(0)
-          + "\". Run without arguments to start the bot, or: report --help");
+          + "\". Run without arguments to start the bot, or: report --help, migrate --help");
     } else if ("report".equals(where.getCommandName())) {
       err.println("report: " + what + "; usage: " + ReportCommand.USAGE);
     } else {
@@ -81,7 +88,7 @@ public final class Cli {
 
     @Override
     public Integer call() {
-      spec.commandLine().getErr().println("Name a command: report (see report --help)");
+      spec.commandLine().getErr().println("Name a command: report (see report --help) or migrate");
       return BAD_ARGS;
     }
   }

@@ -4,17 +4,22 @@ import app.clicks.config.ConfigException;
 import app.clicks.config.LogMode;
 import app.clicks.config.ReportConfig;
 import app.clicks.report.ClickTally;
+import app.clicks.report.ConversionCodes;
+import app.clicks.report.Directory;
+import app.clicks.report.Names;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodException;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Periods;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
+import app.clicks.report.SummaryContext;
 import app.clicks.report.Totals;
 import app.clicks.wolkvox.ChatClickParser;
 import app.clicks.wolkvox.ChatEnvelope;
 import app.clicks.wolkvox.ChatParseException;
 import app.clicks.wolkvox.DemoClickSource;
+import app.clicks.wolkvox.DemoDirectorySource;
 import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
@@ -30,8 +35,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +55,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class ReportCommand implements Callable<Integer> {
   static final String USAGE =
-      "report <period> [--demo] [--top N] [--json] [--verbose]  |  report --from-file FILE [--top N] [--json]"
+      "report <period> [--demo] [--top N] [--json] [--conversions CODE,CODE] [--team T…] [--verbose]"
+          + "  |  report --from-file FILE [--top N] [--json] [--conversions CODE,CODE]"
           + "  (period: yesterday, today, last 7 days, this month, 2026-11-01..2026-11-15, ayer, ontem…)";
 
   private static final String DEMO = "--demo";
@@ -56,6 +64,8 @@ public final class ReportCommand implements Callable<Integer> {
   private static final String TOP = "--top";
   private static final String JSON = "--json";
   private static final String VERBOSE = "--verbose";
+  private static final String CONVERSIONS = "--conversions";
+  private static final String TEAM = "--team";
 
   /** Where diagnostics go for this run; set before any work. */
   interface Diagnostics {
@@ -69,6 +79,8 @@ public final class ReportCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Diagnostics diagnostics;
+  /** Told of each summary before it is printed (tests look at what the renderers are given). */
+  private Consumer<Summary> rendering = summary -> {};
 
   ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err,
       Diagnostics diagnostics) {
@@ -116,6 +128,21 @@ public final class ReportCommand implements Callable<Integer> {
             .description("How many ads, agents, routing points and outcomes to list, 1 to 50 (default 5).")
             .build());
     spec.addOption(flag(JSON, "One JSON object (fields in the README) instead of text."));
+    spec.addOption(
+        OptionSpec.builder(CONVERSIONS)
+            .paramLabel("CODE,CODE")
+            .type(String.class)
+            .description("Count these outcome codes (cod_act) as conversions, instead of the workspace's choice or"
+                + " the codes wolkvox flags as a hit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(TEAM)
+            .paramLabel("T…")
+            .type(String.class)
+            .converters(new TeamConverter())
+            .description("Use the ad names and conversion codes this Slack workspace (team id) chose, from the"
+                + " database. Without it: wolkvox's names and hits only.")
+            .build());
     spec.addOption(flag(VERBOSE, "Diagnostics at INFO on stderr too (by default only warnings and errors)."));
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
     return spec;
@@ -123,6 +150,12 @@ public final class ReportCommand implements Callable<Integer> {
 
   private static OptionSpec flag(String name, String description) {
     return OptionSpec.builder(name).type(boolean.class).description(description).build();
+  }
+
+  /** Tells {@code seen} of each summary this command prints, before it is rendered (for tests). */
+  ReportCommand observing(Consumer<Summary> seen) {
+    this.rendering = seen;
+    return this;
   }
 
   /** This command as picocli runs it. */
@@ -145,12 +178,12 @@ public final class ReportCommand implements Callable<Integer> {
    * arguments. Never a stack trace.
    */
   public static int run(String[] args, Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
-    return Cli.run(withName(args), forTerminal(config, out, err), out, err);
+    return Cli.run(withName(args), forTerminal(config, out, err), null, out, err);
   }
 
   /** Runs this command with the arguments after "report" (tests). */
   int run(String[] args) {
-    return Cli.run(withName(args), this, out, err);
+    return Cli.run(withName(args), this, null, out, err);
   }
 
   private static String[] withName(String[] args) {
@@ -170,9 +203,28 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--from-file reads one saved answer: give no period and no --demo with it");
     }
+    String team = given.matchedOptionValue(TEAM, null);
+    if (team != null && (demo || file != null)) {
+      throw new ParameterException(spec.commandLine(),
+          "--team reads a workspace's choices from the database: not with --demo or --from-file");
+    }
+    List<String> conversions = conversions(given.matchedOptionValue(CONVERSIONS, null));
     diagnostics.toStderr(given.hasMatchedOption(VERBOSE));
     return report(new ReportArgs(String.join(" ", words).trim(), file, demo, given.hasMatchedOption(JSON),
-        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP)));
+        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP), conversions, team));
+  }
+
+  /** --conversions CODE,CODE: the codes, trimmed; null when not given; at least one when given. */
+  private List<String> conversions(String given) {
+    if (given == null) {
+      return null;
+    }
+    List<String> codes = Arrays.stream(given.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    if (codes.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--conversions needs at least one outcome code, for example --conversions VENTA,CITA");
+    }
+    return codes;
   }
 
   private int report(ReportArgs a) {
@@ -187,7 +239,7 @@ public final class ReportCommand implements Callable<Integer> {
     try {
       Summary summary;
       if (a.file() != null) {
-        summary = fromFile(Path.of(a.file()), zone, a.top());
+        summary = fromFile(Path.of(a.file()), zone, a);
         if (summary == null) {
           return Cli.OK;
         }
@@ -200,8 +252,14 @@ public final class ReportCommand implements Callable<Integer> {
           return Cli.BAD_ARGS;
         }
         boolean demo = a.demo() || settings.demo();
-        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(settings, clock, periods, a.top());
+        if (demo && a.team() != null) {
+          err.println("report: --team reads a workspace's choices from the database: not with the demo data"
+              + " (WOLKVOX_DEMO)");
+          return Cli.BAD_ARGS;
+        }
+        summary = demo ? fromDemo(periods, zone, a) : StoreReport.summary(settings, clock, periods, a);
       }
+      rendering.accept(summary);
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
       out.flush();
       return Cli.OK;
@@ -239,7 +297,27 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private Summary fromDemo(PeriodPair periods, ZoneId zone, int top) throws WolkvoxException {
+  /** --team: a Slack team id, letters and digits. */
+  static final class TeamConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String s) {
+      String team = s.strip();
+      if (team.matches("[A-Za-z0-9]{2,40}")) {
+        return team;
+      }
+      throw new TypeConversionException("--team needs a Slack team id (letters and digits, e.g. T0123ABCD), not \""
+          + s + "\"");
+    }
+  }
+
+  /** The codes of --conversions when given, else {@code otherwise}. */
+  static ConversionCodes codes(ReportArgs a, ConversionCodes otherwise) {
+    return a.conversions() == null ? otherwise : ConversionCodes.of(a.conversions());
+  }
+
+  /** The demo data with the demo directory and ad names: names and conversions with no network. */
+  private Summary fromDemo(PeriodPair periods, ZoneId zone, ReportArgs a) throws WolkvoxException {
+    int top = a.top();
     PeriodTally tally = new PeriodTally(periods);
     // One window from the start of the previous period to the end of the current one (end inclusive, to the second).
     Window both = new Window(periods.previous().start().toLocalDateTime(),
@@ -250,11 +328,17 @@ public final class ReportCommand implements Callable<Integer> {
         tally.current().toTotals(),
         tally.previous().toTotals(),
         top,
-        new Summary.DataNote(clock.instant(), false, "demo"));
+        new Summary.DataNote(clock.instant(), false, DemoClickSource.NAME),
+        new SummaryContext(DemoDirectorySource.directory(), Names.of(DemoDirectorySource.AD_NAMES),
+            codes(a, ConversionCodes.WOLKVOX_HITS)));
   }
 
-  /** Summarises a saved chat_14 answer; null (after saying so) when it holds no records. */
-  private Summary fromFile(Path file, ZoneId zone, int top) {
+  /**
+   * Summarises a saved chat_14 answer; null (after saying so) when it holds no records. It has no directory: ids
+   * only, and conversions only for the codes of --conversions.
+   */
+  private Summary fromFile(Path file, ZoneId zone, ReportArgs a) {
+    int top = a.top();
     ClickTally tally = new ClickTally(zone);
     Instant[] span = new Instant[2];
     ChatEnvelope envelope;
@@ -294,7 +378,8 @@ public final class ReportCommand implements Callable<Integer> {
     Duration length = period.length();
     Period before =
         new Period("previous", period.start().minus(length), period.start(), false);
-    return Summaries.of(new PeriodPair(period, before), totals, Totals.EMPTY, top, Summary.DataNote.file());
+    return Summaries.of(new PeriodPair(period, before), totals, Totals.EMPTY, top, Summary.DataNote.file(),
+        new SummaryContext(Directory.EMPTY, Names.NONE, codes(a, ConversionCodes.NONE)));
   }
 
   private Period filePeriod(Instant[] span, ZoneId zone, Totals totals, Path file) {

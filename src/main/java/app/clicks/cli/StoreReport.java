@@ -1,29 +1,41 @@
 package app.clicks.cli;
 
 import app.clicks.config.ConfigException;
+import app.clicks.context.ContextRequest;
+import app.clicks.context.SummaryContexts;
+import app.clicks.context.WorkspaceContexts;
 import app.clicks.config.ReportConfig;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
+import app.clicks.report.SummaryContext;
+import app.clicks.settings.JdbcWorkspaceChoices;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.DirectoryStore;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoreException;
 import app.clicks.store.StoreRuntime;
 import app.clicks.store.StoredTotals;
+import app.clicks.wolkvox.DirectoryClient;
 import app.clicks.wolkvox.Sleeper;
 import app.clicks.wolkvox.WolkvoxClient;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import app.clicks.wolkvox.WolkvoxSettings;
 import java.time.Clock;
+import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * `report <period>` against wolkvox: the server and token of the command's config (WOLKVOX_SERVER, WOLKVOX_TOKEN)
- * with the store's and client's settings; answers through the click store, so asking again costs wolkvox nothing.
+ * with the store's and client's settings; answers through the click store, so asking again costs wolkvox nothing,
+ * with the server's directory read through the store too, and with --team that workspace's ad names and codes.
  */
 final class StoreReport {
   private StoreReport() {}
 
-  static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, int top) throws WolkvoxException {
+  static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args)
+      throws WolkvoxException {
     WolkvoxConnection connection;
     try {
       connection = config.connection();
@@ -41,10 +53,27 @@ final class StoreReport {
     }
     try (runtime) {
       StoredTotals t = runtime.store().totals(connection, periods, Purpose.INTERACTIVE);
-      return Summaries.of(
-          periods, t.current(), t.previous(), top, new Summary.DataNote(t.fetchedAt(), t.storeOnly(), "wolkvox"));
+      SummaryContext context = context(config, clock, runtime, args)
+          .of(new ContextRequest(args.team() == null ? null : new WorkspaceKey("", args.team()), connection,
+              Purpose.INTERACTIVE, t));
+      context = new SummaryContext(context.directory(), context.adNames(),
+          ReportCommand.codes(args, context.conversionCodes()));
+      return Summaries.of(periods, t.current(), t.previous(), args.top(),
+          new Summary.DataNote(t.fetchedAt(), t.storeOnly(), t.source()), context);
     } catch (StoreException e) {
       throw new ReportCommand.ReportFailure("the click store failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * The directory of the server through the store (read from wolkvox once a day, counted like the clicks), and,
+   * with --team, that workspace's ad names and conversion codes from the database.
+   */
+  private static SummaryContexts context(ReportConfig config, Clock clock, StoreRuntime runtime, ReportArgs args) {
+    WolkvoxSettings client = config.wolkvox();
+    DataSource db = runtime.database().dataSource();
+    DirectoryStore directory = new DirectoryStore(db, new DirectoryClient(client, WolkvoxClient.httpClient(client),
+        runtime.gate(), Sleeper.SYSTEM), config.store(), clock);
+    return new WorkspaceContexts(directory, new JdbcWorkspaceChoices(db), Map.of());
   }
 }

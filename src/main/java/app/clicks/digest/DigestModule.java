@@ -1,5 +1,6 @@
 package app.clicks.digest;
 
+import app.clicks.context.SummaryContexts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
@@ -22,10 +23,22 @@ public record DigestModule(DigestSettingsStore schedules, DeliveryLog deliveries
       DigestPoster poster,
       DigestSettings config,
       Clock clock) {
+    return create(dataSource, settings, reader, SummaryContexts.NONE, poster, config, clock);
+  }
+
+  /** Builds the digest on the application's database, its digests given names by {@code contexts}. */
+  public static DigestModule create(
+      DataSource dataSource,
+      SettingsStore settings,
+      ClickReader reader,
+      SummaryContexts contexts,
+      DigestPoster poster,
+      DigestSettings config,
+      Clock clock) {
     DigestSettingsStore schedules = new DigestSettingsStore(dataSource);
     DeliveryLog deliveries = new DeliveryLog(dataSource);
     DigestRunner runner = new DigestRunner(
-        new DigestStores(schedules, deliveries, settings), reader, poster, DigestTiming.of(config, clock));
+        new DigestStores(schedules, deliveries, settings), reader, contexts, poster, DigestTiming.of(config, clock));
     return new DigestModule(schedules, deliveries, QuartzDigestScheduler.create(dataSource, schedules, runner));
   }
 

@@ -1,7 +1,9 @@
 package app.clicks.digest;
 
+import app.clicks.context.ContextRequest;
 import app.clicks.digest.DeliveryLog.State;
 import app.clicks.report.PeriodPair;
+import app.clicks.report.SummaryContext;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.store.Purpose;
@@ -16,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of a workspace's digest for one day: reads the day's totals through the click store and posts the digest
+ * One run of a workspace's digest for one day: reads the day's totals through the click store, with the workspace's
+ * names and conversion codes, and posts the digest
  * or a note. What differs between a scheduled run and "send now" (claims, retries, the empty-day policy) is left to
  * the two subclasses.
  */
@@ -87,8 +90,9 @@ abstract class DigestRun {
       DigestNote note = note(DigestNote.Kind.NO_CLICKS);
       return posted(() -> context.poster().postNote(note), DigestOutcome.NO_CLICKS_NOTE);
     }
+    SummaryContext names = context.contexts().of(new ContextRequest(key, connection.get(), Purpose.DIGEST, totals));
     DigestMessage message =
-        new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow());
+        new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow(), names);
     return posted(() -> context.poster().postDigest(message), DigestOutcome.POSTED);
   }
 

@@ -1,5 +1,6 @@
 package app.clicks.digest;
 
+import app.clicks.context.SummaryContexts;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Periods;
 import app.clicks.settings.WorkspaceKey;
@@ -21,7 +22,15 @@ public final class DigestRunner {
   private final RunContext context;
 
   public DigestRunner(DigestStores stores, ClickReader reader, DigestPoster poster, DigestTiming timing) {
-    this.context = new RunContext(stores, reader, poster, timing);
+    this(stores, reader, SummaryContexts.NONE, poster, timing);
+  }
+
+  /**
+   * @param contexts the names and conversion codes of a workspace's digest
+   */
+  public DigestRunner(DigestStores stores, ClickReader reader, SummaryContexts contexts, DigestPoster poster,
+      DigestTiming timing) {
+    this.context = new RunContext(stores, reader, poster, timing, contexts);
   }
 
   /** The day a digest fired at {@code scheduled} covers: the day before, in {@code zone}. */

@@ -39,9 +39,11 @@ public final class ClickStore implements ClickReader {
   private final SyncPolicy policy;
   private final CallLog calls;
   private final DayReplacer replacer;
+  private final String sourceName;
 
   public ClickStore(DataSource dataSource, ClickSource source, StoreSettings settings, Clock clock) {
     this.dataSource = dataSource;
+    this.sourceName = source.name();
     this.settings = settings;
     this.clock = clock;
     this.policy = new SyncPolicy(settings);
@@ -88,7 +90,7 @@ public final class ClickStore implements ClickReader {
     }
     Totals[] t = aggregate(server, periods, connection.zone());
     Instant fetchedAt = fetched.values().stream().max(Instant::compareTo).orElse(null);
-    return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests);
+    return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests, sourceName);
   }
 
   /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +28,16 @@ public final class Database implements AutoCloseable {
 
   /** Opens a pool on {@code url} and brings the schema up to date. */
   public static Database open(DatabaseUrl url) {
+    return open(url, Migrations.Rule.ALWAYS);
+  }
+
+  /**
+   * Opens a pool on {@code url} and migrates the schema as {@code rule} allows.
+   *
+   * @throws StoreException when the database cannot be reached or migrated, or a long migration must be run by the
+   *     `migrate` command first
+   */
+  public static Database open(DatabaseUrl url, Migrations.Rule rule) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url.jdbcUrl());
     if (url.user() != null) {
@@ -51,7 +60,13 @@ public final class Database implements AutoCloseable {
       throw new StoreException("Cannot connect to " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
     }
     try {
-      migrations(Flyway.configure().dataSource(ds)).load().migrate();
+      Migrations.Applied applied = Migrations.migrate(ds, url.postgres(), rule);
+      if (!applied.versions().isEmpty()) {
+        LOG.info("{}", applied.describe());
+      }
+    } catch (StoreException e) {
+      ds.close();
+      throw e;
     } catch (RuntimeException e) {
       ds.close();
       throw new StoreException("Cannot migrate " + where + " (" + url.safeDescription() + "): " + rootMessage(e), e);
@@ -62,7 +77,7 @@ public final class Database implements AutoCloseable {
 
   /** The app's migrations: the SQL ones of classpath:db/migration and the Java ones of this package. */
   static FluentConfiguration migrations(FluentConfiguration flyway) {
-    return flyway.locations("classpath:db/migration").javaMigrations(new PackOutcomesMigration());
+    return Migrations.configure(flyway);
   }
 
   private static String rootMessage(Throwable e) {

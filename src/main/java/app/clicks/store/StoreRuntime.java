@@ -39,7 +39,16 @@ public final class StoreRuntime implements AutoCloseable {
    */
   public static StoreRuntime open(DatabaseUrl url, StoreSettings settings, Function<RequestGate, ClickSource> sources,
       Clock clock) {
-    Database database = Database.open(url);
+    return open(url, Migrations.Rule.ALWAYS, settings, sources, clock);
+  }
+
+  /**
+   * As {@link #open(DatabaseUrl, StoreSettings, Function, Clock)}, migrating as {@code rule} allows (the web process
+   * leaves long migrations to the `migrate` command).
+   */
+  public static StoreRuntime open(DatabaseUrl url, Migrations.Rule rule, StoreSettings settings,
+      Function<RequestGate, ClickSource> sources, Clock clock) {
+    Database database = Database.open(url, rule);
     try {
       DbRequestGate gate = new DbRequestGate(database.dataSource(), settings.maxInFlight(), clock);
       ClickSource source = sources.apply(gate);

@@ -35,6 +35,9 @@
  *       list a day whichever instance asks (the list's state row is locked FOR UPDATE while it is read). Its calls
  *       count in the call log and the budget; when it cannot be read the stored names are used and the failure is
  *       kept for the App Home.
+ *   <li>Migrations ({@link app.clicks.store.Migrations}): the `migrate` command applies them all; the web process
+ *       applies them at start except, on PostgreSQL with clicks stored, one that rebuilds data from the clicks (V7),
+ *       which would keep a dyno from binding its port within Heroku's 60 s: it then refuses to start.
  * </ul>
  */
 package app.clicks.store;

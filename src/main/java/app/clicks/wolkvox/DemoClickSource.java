@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  * whatever window asks for it, so a newcomer sees the bot work without wolkvox (`--demo`, WOLKVOX_DEMO=true).
  */
 public final class DemoClickSource implements ClickSource {
+  /** What answers say the demo data is (the renderers say "demo data, not from wolkvox"). */
+  public static final String NAME = "demo";
+
   private static final DateTimeFormatter RAW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** Ads with a realistic skew: the first few carry most clicks. */
@@ -45,6 +48,11 @@ public final class DemoClickSource implements ClickSource {
 
   public DemoClickSource(Clock clock) {
     this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override

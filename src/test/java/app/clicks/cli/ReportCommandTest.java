@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.config.MigrateConfig;
 import app.clicks.config.ReportConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -215,12 +216,12 @@ class ReportCommandTest {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-    assertEquals(0, Cli.run(new String[] {"--help"}, () -> ReportConfig.from(Map.of()), o, e));
+    assertEquals(0, Cli.run(new String[] {"--help"}, () -> ReportConfig.from(Map.of()), () -> MigrateConfig.from(Map.of()), o, e));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report"), out.toString(StandardCharsets.UTF_8));
     assertEquals("", err.toString(StandardCharsets.UTF_8));
 
-    assertEquals(2, Cli.run(new String[] {"frobnicate"}, () -> ReportConfig.from(Map.of()), o, e));
-    assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help\n",
+    assertEquals(2, Cli.run(new String[] {"frobnicate"}, () -> ReportConfig.from(Map.of()), () -> MigrateConfig.from(Map.of()), o, e));
+    assertEquals("Unknown command \"frobnicate\". Run without arguments to start the bot, or: report --help, migrate --help\n",
         err.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
 
@@ -276,8 +277,7 @@ class ReportCommandTest {
 
   @Test
   void reportYesterdayAsksWolkvoxOnceThenAnswersFromTheStore() {
-    try (WolkvoxStandIn wolkvox =
-        WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(StoreReportWorld.yesterday(), 60_000))) {
+    try (WolkvoxStandIn wolkvox = WolkvoxStandIn.start().respond(StoreReportWorld.serving())) {
       Map<String, String> env = StoreReportWorld.env(wolkvox, dir);
 
       Run first = run(env, "yesterday");
@@ -289,7 +289,9 @@ class ReportCommandTest {
       assertTrue(first.out().matches("(?s).*Without agent:\\s+1\\s.*"), first.out());
       assertEquals("6 AD1\n1 AD2\n", section(first.out(), "Top ads"));
       assertEquals("4 201\n2 202\n", section(first.out(), "Top agents"));
-      assertEquals(1, requests, "yesterday and the day before in one request");
+      assertEquals(1, wolkvox.requests().stream().filter(r -> !WolkvoxStandIn.isDirectory(r)).count(),
+          "yesterday and the day before in one request");
+      assertEquals(4, requests, "and the directory's three lists");
       assertEquals(first.out(), second.out());
       assertEquals(requests, wolkvox.requests().size(), "asking again costs wolkvox nothing");
       assertTrue(wolkvox.requests().stream().allMatch(r -> "cli-token-abcdef123".equals(r.token())));

@@ -62,7 +62,7 @@ class ReportJsonGoldenTest {
   @Test
   void throughTheStoreWithItsFetchTime() throws Exception {
     try (WolkvoxStandIn wolkvox =
-        WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(StoreReportWorld.yesterday(), 60_000))) {
+        WolkvoxStandIn.start().respond(StoreReportWorld.serving())) {
       assertGolden("report-store-yesterday.json", StoreReportWorld.env(wolkvox, dir), "yesterday", "--json");
     }
   }

@@ -48,7 +48,8 @@ class ReportProcessTest {
     for (int i = 0; i < 5; i++) {
       rows.add(new WolkvoxStandIn.Row("AD1", "c" + i, "201", d.atTime(9, i), "VENTA"));
     }
-    wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows, 60_000));
+    wolkvox = WolkvoxStandIn.start().respond(
+        WolkvoxStandIn.withDirectory(StoreReportWorld.directory(), WolkvoxStandIn.serving(rows, 60_000)));
   }
 
   @AfterEach
@@ -65,7 +66,8 @@ class ReportProcessTest {
     assertEquals(5, json.getJsonObject("clicks").getInt("current"), r.out());
     assertEquals("wolkvox", json.getJsonObject("source").getString("name"));
     assertFalse(r.err().contains("INFO"), r.err());
-    assertEquals(1, wolkvox.requests().size());
+    assertEquals(1, wolkvox.requests().stream().filter(q -> !WolkvoxStandIn.isDirectory(q)).count());
+    assertEquals(3, wolkvox.requests().stream().filter(WolkvoxStandIn::isDirectory).count(), "each list read once");
   }
 
   @Test

@@ -29,6 +29,21 @@ final class StoreReportWorld {
     return rows;
   }
 
+  /**
+   * wolkvox's directory of server 0042: agents 201 and 202 by name (203 unknown, which costs one extra read of the
+   * agents list the first time it is met), the routing point, and VENTA flagged as a hit.
+   */
+  static WolkvoxStandIn.Directory directory() {
+    return new WolkvoxStandIn.Directory(Map.of("201", "Ana Gómez", "202", "Luis Pérez", "203", "Marta Díaz"),
+        Map.of("RP_WA", "Ventas WhatsApp"), Map.of("VENTA", "Venta realizada", "CITA", "Cita agendada"),
+        java.util.Set.of("VENTA"));
+  }
+
+  /** Serves the known day and the directory. */
+  static WolkvoxStandIn.Responder serving() {
+    return WolkvoxStandIn.withDirectory(directory(), WolkvoxStandIn.serving(yesterday(), 60_000));
+  }
+
   /** The environment that points the report at {@code wolkvox} (server 0042) with its store under {@code dataDir}. */
   static Map<String, String> env(WolkvoxStandIn wolkvox, Path dataDir, String... more) {
     Map<String, String> env = new HashMap<>(Map.of("WOLKVOX_SERVER", "0042", "WOLKVOX_TOKEN", TOKEN,

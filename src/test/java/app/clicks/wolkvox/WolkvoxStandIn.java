@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -166,6 +167,51 @@ public final class WolkvoxStandIn implements AutoCloseable {
       }
       return in.isEmpty() ? Answer.noData() : Answer.records(in);
     };
+  }
+
+  /**
+   * A wolkvox directory as information.php serves it: agents and routing points by id, activity codes by code with
+   * their descriptions, and the codes flagged {@code hit = yes}.
+   */
+  public record Directory(Map<String, String> agents, Map<String, String> routingPoints, Map<String, String> codes,
+      Set<String> hits) {
+    /** The list {@code api} ("agents", "routing_points", "activity_codes") as information.php's JSON. */
+    public String body(String api) {
+      StringBuilder sb = new StringBuilder("{\"code\":\"200\",\"error\":null,\"msg\":\"records were found\","
+          + "\"data\":[");
+      Map<String, String> list = switch (api) {
+        case "agents" -> agents;
+        case "routing_points" -> routingPoints;
+        default -> codes;
+      };
+      int i = 0;
+      for (Map.Entry<String, String> e : new java.util.TreeMap<>(list).entrySet()) {
+        sb.append(i++ == 0 ? "" : ",");
+        String id = quote(e.getKey());
+        String name = quote(e.getValue());
+        sb.append(switch (api) {
+          case "agents" -> "{\"agent_id\":" + id + ",\"agent_name\":" + name + ",\"enabled\":\"yes\"}";
+          case "routing_points" -> "{\"rp_id\":" + id + ",\"rp_name\":" + name + "}";
+          default -> "{\"cod_act\":" + id + ",\"description_cod_act\":" + name + ",\"hit\":\""
+              + (hits.contains(e.getKey()) ? "yes" : "no") + "\",\"type_code\":\"cod_act1\"}";
+        });
+      }
+      return sb.append("]}").toString();
+    }
+
+    private static String quote(String s) {
+      return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+  }
+
+  /** True for a request to information.php (the directory), false for chat_14. */
+  public static boolean isDirectory(Request r) {
+    return r.path().endsWith("/information.php");
+  }
+
+  /** Serves {@code directory} at information.php and answers chat_14 with {@code clicks}. */
+  public static Responder withDirectory(Directory directory, Responder clicks) {
+    return r -> isDirectory(r) ? Answer.json(200, directory.body(r.api())) : clicks.answer(r);
   }
 
   /** Signals {@code entered}, waits (at most 30 s) for {@code release}, then answers with {@code then}. */

@@ -1,10 +1,13 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.context.ContextRequest;
+import app.clicks.context.SummaryContexts;
 import app.clicks.report.PeriodException;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Periods;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
+import app.clicks.report.SummaryContext;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work behind /clicks and its share button: finds the workspace's connection, reads the period, asks the store
- * for the totals, renders the summary; every failure becomes plain words for the user and one log line with ids.
+ * for the totals, gives them the workspace's names and conversion codes, renders the summary; every failure becomes plain words for the user and one log line with ids.
  */
 final class ClicksAnswers {
   private static final Logger log = LoggerFactory.getLogger(ClicksAnswers.class);
@@ -35,6 +38,7 @@ final class ClicksAnswers {
   private final SettingsStore settings;
   private final ClickReader reader;
   private final ZoneId defaultZone;
+  private final SummaryContexts contexts;
 
   /** A request that can be answered: the connection, the periods, the top N, and what rebuilds it. */
   record Ready(WorkspaceSettings settings, WolkvoxConnection connection, PeriodPair periods, int topN,
@@ -52,10 +56,11 @@ final class ClicksAnswers {
   /** An answer: the message, and whether it is a summary (which can be shared) rather than a failure. */
   record Answer(BlockMessage message, boolean summary) {}
 
-  ClicksAnswers(SettingsStore settings, ClickReader reader, ZoneId defaultZone) {
+  ClicksAnswers(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SummaryContexts contexts) {
     this.settings = settings;
     this.reader = reader;
     this.defaultZone = defaultZone;
+    this.contexts = contexts;
   }
 
   /** The workspace's settings; the store's exceptions pass through to the caller's edge. */
@@ -100,15 +105,28 @@ final class ClicksAnswers {
     }
   }
 
+  /** The totals an answer read, and its summary with the workspace's names and conversion codes. */
+  record Read(StoredTotals totals, Summary summary) {}
+
+  /**
+   * Reads the totals through the store and builds the summary, with the names and conversion codes of the
+   * workspace (which never fail it: without them it has ids).
+   */
+  Read read(Ready r) throws WolkvoxException {
+    StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
+    SummaryContext context =
+        contexts.of(new ContextRequest(r.settings().key(), r.connection(), Purpose.INTERACTIVE, totals));
+    return new Read(totals, Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), context));
+  }
+
   /** Reads the totals and renders them; never throws, never shows internal error text. */
   Answer answer(Ready r, Texts t, String userId) {
     try {
-      StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
-      Summary summary = Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
-          new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
+      Read read = read(r);
       log.info("clicks answered workspace={} user={} server={} period={} wolkvoxRequests={}", r.settings().key(),
-          userId, r.connection().serverId(), r.periods().current().label(), totals.requests());
-      return new Answer(SummaryBlocks.render(summary, t), true);
+          userId, r.connection().serverId(), r.periods().current().label(), read.totals().requests());
+      return new Answer(SummaryBlocks.render(read.summary(), t), true);
     } catch (WolkvoxException e) {
       log.warn("clicks failed workspace={} user={} server={} period={} kind={} window={}: {}", r.settings().key(),
           userId, r.connection().serverId(), r.periods().current().label(), e.kind(), e.window(), e.getMessage());

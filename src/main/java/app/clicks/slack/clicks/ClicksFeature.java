@@ -1,5 +1,6 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.context.SummaryContexts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickReader;
@@ -29,7 +30,15 @@ public final class ClicksFeature {
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users, Executor work,
       Clock clock) {
-    this.answers = new ClicksAnswers(settings, reader, defaultZone);
+    this(settings, reader, SummaryContexts.NONE, defaultZone, users, work, clock);
+  }
+
+  /**
+   * @param contexts the names and conversion codes of a workspace's answers
+   */
+  public ClicksFeature(SettingsStore settings, ClickReader reader, SummaryContexts contexts, ZoneId defaultZone,
+      SlackUsers users, Executor work, Clock clock) {
+    this.answers = new ClicksAnswers(settings, reader, defaultZone, contexts);
     this.users = users;
     this.work = work;
     this.clock = clock;

@@ -59,7 +59,7 @@ final class SlackDigestPoster implements DigestPoster {
     Texts digest = DigestTexts.of(locale);
     StoredTotals totals = m.totals();
     Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), SummaryBlocks.DEFAULT_TOP,
-        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), m.context());
     String header = digest.get("digest.header", DigestTexts.longDate(m.day(), digest), m.zone().getId());
     BlockMessage rendered = SummaryBlocks.render(summary, Texts.of("clicks", locale), header);
     List<LayoutBlock> blocks = new ArrayList<>(rendered.blocks());

@@ -1,5 +1,6 @@
 package app.clicks.slack.runtime;
 
+import app.clicks.context.SummaryContexts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.slack.clicks.ClicksFeature;
 import app.clicks.slack.common.BoltApps;
@@ -53,9 +54,15 @@ public final class SlackBot {
    * @param checks what /health asks about, by name ("database"; the digest adds "scheduler")
    * @param closeAfter closed on shutdown after the way in and the work queue (scheduler, then database pool)
    * @param moreListeners registers other listeners on the app (the App Home)
+   * @param contexts the names and conversion codes /clicks answers with
    */
   public record Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
-      Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {}
+      Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
+      SummaryContexts contexts) {
+    public Parts {
+      contexts = contexts == null ? SummaryContexts.NONE : contexts;
+    }
+  }
 
   /** A started bot: its shutdown (also registered for SIGTERM; it runs once) and its HTTP port (-1 in Socket Mode). */
   public record Running(Runnable shutdown, int port) {}
@@ -67,7 +74,8 @@ public final class SlackBot {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
     App app = BoltApps.newApp(access.botToken(), secret, access.apiUrl());
     WorkQueue work = new WorkQueue(4, 16, GRACE);
-    new ClicksFeature(parts.settings(), parts.reader(), parts.defaultZone(), parts.users(), work, clock).register(app);
+    new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), parts.defaultZone(), parts.users(), work,
+        clock).register(app);
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
     int port = -1;

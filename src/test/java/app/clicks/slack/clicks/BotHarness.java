@@ -1,5 +1,6 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.context.SummaryContexts;
 import app.clicks.report.AdCount;
 import app.clicks.report.Totals;
 import app.clicks.settings.WorkspaceKey;
@@ -9,6 +10,7 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.store.ClickReader;
 import app.clicks.store.StoredTotals;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeSettingsStore;
@@ -57,12 +59,22 @@ final class BotHarness implements AutoCloseable {
   }
 
   BotHarness(int threads, int queue) throws Exception {
+    this(threads, queue, null, SummaryContexts.NONE);
+  }
+
+  /** /clicks answered from {@code store} with the names and codes of {@code contexts} (the fake reader unused). */
+  BotHarness(ClickReader store, SummaryContexts contexts) throws Exception {
+    this(2, 4, store, contexts);
+  }
+
+  private BotHarness(int threads, int queue, ClickReader store, SummaryContexts contexts) throws Exception {
     slack = new SlackStandIn();
     App app = BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     work = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), new ThreadPoolExecutor.AbortPolicy());
-    new ClicksFeature(settings, reader, BOGOTA, new SlackUsers(Set.of(), clock), work, clock).register(app);
+    new ClicksFeature(settings, store == null ? reader : store, contexts, BOGOTA, new SlackUsers(Set.of(), clock), work,
+        clock).register(app);
     server = BoltServer.start(app);
     signed = new SignedRequests(SIGNING_SECRET, server.eventsUrl());
     reader.totals = new StoredTotals(sampleCurrent(), samplePrevious(), Instant.parse("2026-11-24T14:55:00Z"), false,

@@ -1,11 +1,14 @@
 package app.clicks.slack.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestNote;
+import app.clicks.digest.DigestMessage;
 import app.clicks.digest.PostOutcome;
+import app.clicks.store.StoredTotals;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
@@ -57,6 +60,18 @@ class SlackDigestPosterTest {
     assertTrue(texts.contains("120210000000001"), texts);
     assertTrue(texts.contains("ana.gomez"), texts);
     assertTrue(call.params().get("text").contains("128"), call.params().get("text"));
+  }
+
+  @Test
+  void aDigestOfTheDemoDataSaysSoInsteadOfWolkvox() throws Exception {
+    answer("{\"ok\":true,\"channel\":\"C0DIGEST\",\"ts\":\"1763996400.000200\"}");
+    StoredTotals wolkvox = DigestFixtures.known();
+    StoredTotals demo = new StoredTotals(wolkvox.current(), wolkvox.previous(), wolkvox.fetchedAt(), false, 0, "demo");
+    DigestMessage m = DigestFixtures.message("C0DIGEST", false);
+    poster.postDigest(new DigestMessage(m.workspace(), m.channelId(), m.day(), m.zone(), m.periods(), demo, false));
+    String texts = ViewTexts.of(slack.next("chat.postMessage").params().get("blocks"));
+    assertTrue(texts.contains("Demo data, not from wolkvox."), texts);
+    assertFalse(texts.contains("fetched from wolkvox"), texts);
   }
 
   @Test

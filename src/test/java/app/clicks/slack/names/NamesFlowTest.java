@@ -284,7 +284,7 @@ class NamesFlowTest {
     h.event(HomePayloads.homeOpened(ADMIN));
     String read = ViewTexts.of(h.slack.next("views.publish").params().get("view"));
     assertTrue(read.contains("wolkvox directory last read <!date^" + h.clock.instant().getEpochSecond()), read);
-    assertTrue(read.contains("1 agents, 1 routing points, 3 activity codes"), read);
+    assertTrue(read.contains("1 agent, 1 routing point, 3 activity codes"), read);
     assertTrue(read.contains("wolkvox's hits, *VENTA (Venta realizada)*"), read);
     assertFalse(read.contains("failed"), read);
 

@@ -55,7 +55,7 @@ class BotEndToEndTest {
     slack = new SlackStandIn();
     slack.user("U0ADMIN", true, "en-US");
     slack.user("U0MEMBER", false, "en-US");
-    wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(rows(), 60_000));
+    wolkvox = WolkvoxStandIn.start().respond(serving());
     startBot();
   }
 
@@ -82,6 +82,19 @@ class BotEndToEndTest {
   }
 
   /** Yesterday: ad A1 5 clicks (agent 101 ×3, 102 ×2), ad B2 2 clicks (no agent, 103); the day before: A1 once. */
+  /** The day's clicks at chat_14, and wolkvox's directory of their agents, routing point and codes. */
+  static WolkvoxStandIn.Responder serving() {
+    return WolkvoxStandIn.withDirectory(new WolkvoxStandIn.Directory(
+        Map.of("101", "Ana Gómez", "102", "Luis Pérez", "103", "Marta Díaz"), Map.of("RP_WA", "Ventas WhatsApp"),
+        Map.of("VENTA", "Venta realizada", "INTERESADO", "Interesado"), java.util.Set.of("VENTA")),
+        WolkvoxStandIn.serving(rows(), 60_000));
+  }
+
+  /** wolkvox's chat_14 requests (the directory's are counted apart). */
+  static long chatRequests(WolkvoxStandIn wolkvox) {
+    return wolkvox.requests().stream().filter(r -> !WolkvoxStandIn.isDirectory(r)).count();
+  }
+
   static List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     LocalDateTime y = LocalDateTime.of(2026, 11, 23, 9, 0);
@@ -114,7 +127,7 @@ class BotEndToEndTest {
     String verdict = slack.next("views.update").params().get("view");
     assertFalse(verdict.contains(WOLKVOX_TOKEN), verdict);
     assertEquals(WOLKVOX_TOKEN, wolkvox.requests().get(0).token(), "the connection test used the saved token");
-    int afterConnect = wolkvox.requests().size();
+    long afterConnect = chatRequests(wolkvox);
 
     HttpResponse<String> ack = clicks("yesterday", "U0MEMBER", "first");
     assertEquals(200, ack.statusCode(), ack.body());
@@ -127,7 +140,9 @@ class BotEndToEndTest {
     assertTrue(text.contains("101") && text.contains("102") && text.contains("103"), text);
     assertTrue(text.indexOf("101") < text.indexOf("103"), "agent 101 (3) ranks before 103 (1): " + text);
     int afterFirstAnswer = wolkvox.requests().size();
-    assertEquals(1, afterFirstAnswer - afterConnect, "yesterday and the day before come in one request");
+    assertEquals(1, chatRequests(wolkvox) - afterConnect, "yesterday and the day before come in one request");
+    assertEquals(3, wolkvox.requests().stream().filter(WolkvoxStandIn::isDirectory).count(),
+        "and the directory's three lists, once");
 
     clicks("ayer", "U0MEMBER", "second");
     String again = slack.nextResponse("second");
@@ -142,7 +157,8 @@ class BotEndToEndTest {
     slack.nextResponse("third");
     assertTrue(wolkvox.requests().stream().allMatch(r -> WOLKVOX_TOKEN.equals(r.token())),
         "a member's submission changed nothing: every request still uses the admin's token");
-    assertTrue(wolkvox.requests().stream().allMatch(r -> r.path().startsWith("/api/v2/reports_manager.php")));
+    assertTrue(wolkvox.requests().stream().allMatch(r -> r.path().startsWith("/api/v2/reports_manager.php")
+        || r.path().equals("/api/v2/information.php")));
   }
 
   @Test

@@ -65,6 +65,8 @@ class DemoModeTest {
     assertFalse(answer.contains("not connected"), answer);
     assertTrue(answer.contains("Clicks · yesterday (America/Bogota)"), "a summary of yesterday: " + answer);
     assertTrue(answer.contains("Top ads and posts") && answer.contains("Top agents"), answer);
+    assertTrue(answer.contains("Demo data, not from wolkvox."), "the footer names the demo data: " + answer);
+    assertFalse(answer.contains("fetched from wolkvox"), answer);
   }
 
   @Test

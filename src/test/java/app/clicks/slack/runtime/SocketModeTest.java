@@ -43,7 +43,7 @@ class SocketModeTest {
     slack.user("U0MEMBER", false, "en-US");
     socket = new SocketModeStandIn();
     slack.on("apps.connections.open", c -> SlackStandIn.Answer.ok("{\"ok\":true,\"url\":\"" + socket.url() + "\"}"));
-    wolkvox = WolkvoxStandIn.start().respond(WolkvoxStandIn.serving(BotEndToEndTest.rows(), 60_000));
+    wolkvox = WolkvoxStandIn.start().respond(BotEndToEndTest.serving());
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-socketmodebot");
     env.put("SLACK_APP_TOKEN", APP_TOKEN);
@@ -75,7 +75,7 @@ class SocketModeTest {
     assertEquals("update", connected.getAsJsonObject("payload").get("response_action").getAsString(), connected.toString());
     String verdict = slack.next("views.update").params().get("view");
     assertFalse(verdict.contains(BotEndToEndTest.WOLKVOX_TOKEN), verdict);
-    int afterConnect = wolkvox.requests().size();
+    long afterConnect = BotEndToEndTest.chatRequests(wolkvox);
 
     JsonObject command = new JsonObject();
     SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER", "yesterday", slack.responseUrl("first"))
@@ -87,7 +87,7 @@ class SocketModeTest {
     assertTrue(answer.contains("A1") && answer.contains("B2"), answer);
     assertTrue(answer.indexOf("A1") < answer.indexOf("B2"), "A1 (5) ranks before B2 (2): " + answer);
     assertTrue(answer.contains("101") && answer.contains("102") && answer.contains("103"), answer);
-    assertEquals(1, wolkvox.requests().size() - afterConnect, "yesterday and the day before in one request");
+    assertEquals(1, BotEndToEndTest.chatRequests(wolkvox) - afterConnect, "yesterday and the day before in one request");
   }
 
   /** Slack's envelope around a payload. */
