@@ -1,7 +1,9 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.chart.ChartRenderer;
 import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.SlackUsers;
+import app.clicks.store.ClickExport;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -18,6 +20,7 @@ public final class ClicksFeature {
   public static final String COMMAND = "/clicks";
 
   private final ClicksAnswers answers;
+  private final AnswerFiles files;
   private final SlackUsers users;
   private final Executor work;
   private final Clock clock;
@@ -29,6 +32,15 @@ public final class ClicksFeature {
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users, Executor work,
       Clock clock) {
+    this(settings, reader, null, defaultZone, users, work, clock);
+  }
+
+  /**
+   * @param export reads every click of a period back for the CSV button and "/clicks … csv" (null: no CSV)
+   */
+  public ClicksFeature(SettingsStore settings, ClickReader reader, ClickExport export, ZoneId defaultZone,
+      SlackUsers users, Executor work, Clock clock) {
+    this.files = new AnswerFiles(reader, export, new ChartRenderer());
     this.answers = new ClicksAnswers(settings, reader, defaultZone);
     this.users = users;
     this.work = work;
@@ -37,8 +49,11 @@ public final class ClicksFeature {
 
   /** Adds the /clicks command and its share button to {@code app}. */
   public void register(App app) {
-    app.command(COMMAND, new ClicksCommand(answers, work, users, clock));
+    app.command(COMMAND, new ClicksCommand(answers, files, work, users, clock));
     app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, work, users));
+    FileActions fileActions = new FileActions(answers, files, work, users);
+    app.blockAction(FileActions.CHART, fileActions);
+    app.blockAction(FileActions.CSV, fileActions);
   }
 
   /** Hands {@code task} to the work pool; false when it is full (or closing). */

@@ -48,6 +48,17 @@ public final class SlackFiles {
     this.uploadTimeout = uploadTimeout;
   }
 
+  /** One HTTP client for the bytes of every interactive upload (it holds threads: not one per request). */
+  private static final class Shared {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Files through a request's Web API client, with the shared HTTP client and {@link #UPLOAD_TIMEOUT}. */
+  public static SlackFiles of(MethodsClient client) {
+    return new SlackFiles(client, Shared.HTTP, UPLOAD_TIMEOUT);
+  }
+
   /** Files through {@code client} (the bot's Web API client), the bytes sent within {@code uploadTimeout}. */
   public static SlackFiles of(MethodsClient client, Duration uploadTimeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
