@@ -57,29 +57,49 @@ final class AnswerFiles {
 
   /** The chart of the answer {@code r} into {@code user}'s DM; the line to show them. */
   String chart(ClicksAnswers.Ready r, String user, SlackFiles files, Locale lang) {
+    return chart(r, user, files, lang, null).orElse(FileTexts.of(lang).get("chart.sentToDm"));
+  }
+
+  /**
+   * The chart of a shared answer, posted into {@code channelId} right after the shared text (the response_url post
+   * gives no ts to thread under). Empty when it went; else the line for the sharer: the bot must be in the channel
+   * (not_in_channel), or why it did not go.
+   */
+  Optional<String> chartToChannel(ClicksAnswers.Ready r, String user, String channelId, SlackFiles files,
+      Locale lang) {
+    return chart(r, user, files, lang, channelId);
+  }
+
+  private Optional<String> chart(ClicksAnswers.Ready r, String user, SlackFiles files, Locale lang,
+      String channelId) {
     Texts t = FileTexts.of(lang);
     StoredTotals totals;
     try {
       totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
     } catch (WolkvoxException e) {
-      return Texts.of("clicks", lang).get("error." + e.kind().name());
+      return Optional.of(Texts.of("clicks", lang).get("error." + e.kind().name()));
     }
     Summary summary = Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
         new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
     Period period = r.periods().current();
     Optional<byte[]> png = charts.render(summary, FileTexts.chartLabels(period, lang));
     if (png.isEmpty()) {
-      return t.get("chart.none");
+      return Optional.of(t.get("chart.none"));
     }
-    FileOutcome dm = files.openDm(user);
-    if (!(dm instanceof FileOutcome.Ok ok)) {
-      return FileTexts.problem(dm, t);
+    String target = channelId;
+    if (target == null) {
+      FileOutcome dm = files.openDm(user);
+      if (!(dm instanceof FileOutcome.Ok ok)) {
+        return Optional.of(FileTexts.problem(dm, t));
+      }
+      target = ok.id();
     }
     String said = FileTexts.period(period, lang);
-    FileOutcome up = files.upload(new FileUpload(ok.id(), null, "clicks-" + name(period) + ".png",
+    FileOutcome up = files.upload(new FileUpload(target, null, "clicks-" + name(period) + ".png",
         t.get("chart.file"), t.get("chart.comment", said, period.zone().getId()), FileBody.of(png.get())));
-    log.info("chart to the DM of user={} workspace={}: {}", user, r.settings().key(), up.getClass().getSimpleName());
-    return up.ok() ? t.get("chart.sentToDm") : FileTexts.problem(up, t);
+    log.info("chart to {} of user={} workspace={}: {}", channelId == null ? "the DM" : channelId, user,
+        r.settings().key(), up.getClass().getSimpleName());
+    return up.ok() ? Optional.empty() : Optional.of(FileTexts.problem(up, t));
   }
 
   /** Every click of the answer's period as a CSV into {@code user}'s DM; the line to show them. */

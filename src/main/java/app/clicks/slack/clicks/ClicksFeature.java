@@ -50,7 +50,7 @@ public final class ClicksFeature {
   /** Adds the /clicks command and its share button to {@code app}. */
   public void register(App app) {
     app.command(COMMAND, new ClicksCommand(answers, files, work, users, clock));
-    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, work, users));
+    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, files, work, users));
     FileActions fileActions = new FileActions(answers, files, work, users);
     app.blockAction(FileActions.CHART, fileActions);
     app.blockAction(FileActions.CSV, fileActions);

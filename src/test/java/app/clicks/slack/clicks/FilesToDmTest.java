@@ -198,4 +198,25 @@ class FilesToDmTest {
     assertTrue(answer.contains("\"action_id\":\"" + FileActions.CHART + "\""), answer);
     assertTrue(answer.contains("\"action_id\":\"" + FileActions.CSV + "\""), answer);
   }
+
+  @Test
+  void aSharedAnswersChartFollowsItIntoTheChannelWhereTheBotIsAMember() throws Exception {
+    String value = ShareValue.encode(new ShareValue(NOW.getEpochSecond(), 5, "yesterday")).orElseThrow();
+    press(ShareAction.ACTION_ID, value);
+    assertTrue(slack.nextResponse("b1").contains("in_channel"));
+    SlackStandIn.Call done = slack.next("files.completeUploadExternal");
+    assertEquals("C0GENERAL", done.params().get("channel_id"));
+    assertEquals(null, slack.poll("conversations.open", 200), "not a DM");
+  }
+
+  @Test
+  void whereTheBotIsNotAMemberTheSharerIsToldInOneLine() throws Exception {
+    slack.on("files.completeUploadExternal", c -> Answer.ok("{\"ok\":false,\"error\":\"not_in_channel\"}"));
+    String value = ShareValue.encode(new ShareValue(NOW.getEpochSecond(), 5, "yesterday")).orElseThrow();
+    press(ShareAction.ACTION_ID, value);
+    assertTrue(slack.nextResponse("b1").contains("in_channel"));
+    assertTrue(slack.nextResponse("b1").contains("delete_original"));
+    String line = slack.nextResponse("b1");
+    assertTrue(line.contains("The chart needs the bot in this channel") && line.contains("\"ephemeral\""), line);
+  }
 }
