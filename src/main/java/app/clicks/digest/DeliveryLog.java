@@ -58,6 +58,23 @@ public final class DeliveryLog {
    */
   public record Claim(boolean claimed, State state, int attempts, Instant claimedAt) {}
 
+  /** Where a digest's chart stands (V10); no state yet means not tried. */
+  public enum ChartState {
+    /** A run is uploading the file: nothing is shared yet; taken over when stale ({@link #STALE_CLAIM}). */
+    UPLOADING,
+    /** files.completeUploadExternal was asked: never taken over (Slack may have shared it). */
+    SHARING,
+    POSTED,
+    /** No answer while sharing: never tried again. */
+    UNKNOWN,
+    /** Failed for now; a retry may claim it again. */
+    RETRYABLE,
+    FAILED
+  }
+
+  /** A digest's chart in the log: its state (null: not tried), generation, file id and detail. */
+  public record ChartDelivery(ChartState state, int attempts, Instant updatedAt, String fileId, String detail) {}
+
   private final DataSource dataSource;
 
   public DeliveryLog(DataSource dataSource) {
@@ -154,6 +171,102 @@ public final class DeliveryLog {
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new StoreException("marking the " + digest + " digest of " + key + " for " + day + " " + state, e);
+    }
+  }
+
+  /**
+   * Claims the chart of a POSTED digest: when no run tried it yet, a run left it RETRYABLE, or a run died while
+   * uploading it (UPLOADING for {@link #STALE_CLAIM}). Committed on return.
+   *
+   * @return the claim's generation, or empty when the chart is not this run's to send
+   */
+  public Optional<Integer> claimChart(WorkspaceKey key, String digest, LocalDate day, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      Optional<Delivery> row = find(c, key, digest, day);
+      Optional<ChartDelivery> chart = findChart(c, key, digest, day);
+      if (row.isEmpty() || row.get().state() != State.POSTED || row.get().messageTs() == null || chart.isEmpty()) {
+        return Optional.empty();
+      }
+      ChartDelivery ch = chart.get();
+      boolean stale = ch.state() == ChartState.UPLOADING && !ch.updatedAt().plus(STALE_CLAIM).isAfter(now);
+      if (ch.state() != null && ch.state() != ChartState.RETRYABLE && !stale) {
+        return Optional.empty();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE digest_delivery SET chart_state = 'UPLOADING', chart_attempts = chart_attempts + 1,"
+              + " chart_updated_at = ? WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?"
+              + " AND state = 'POSTED' AND chart_attempts = ?")) {
+        ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        bindRow(ps, 2, key, digest, day);
+        ps.setInt(6, ch.attempts());
+        return ps.executeUpdate() == 1 ? Optional.of(ch.attempts() + 1) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("claiming the chart of the " + digest + " digest of " + key + " for " + day, e);
+    }
+  }
+
+  /**
+   * Moves the chart claim of generation {@code attempt} from UPLOADING to SHARING, just before Slack is asked to share
+   * the file.
+   *
+   * @return false when another run took the chart over: this one must not share it
+   */
+  public boolean startSharingChart(WorkspaceKey key, String digest, LocalDate day, int attempt, Instant now) {
+    return updateChart(key, digest, day, attempt, "SHARING", null, null, now, " AND chart_state = 'UPLOADING'");
+  }
+
+  /** Records where the chart claim of generation {@code attempt} ended; false when another run holds it. */
+  public boolean markChart(WorkspaceKey key, String digest, LocalDate day, int attempt, ChartState state,
+      String fileId, String detail, Instant now) {
+    return updateChart(key, digest, day, attempt, state.name(), fileId, DigestSettingsStore.clip(detail), now, "");
+  }
+
+  private boolean updateChart(WorkspaceKey key, String digest, LocalDate day, int attempt, String state,
+      String fileId, String detail, Instant now, String andWhere) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE digest_delivery SET chart_state = ?, chart_file_id = COALESCE(?, chart_file_id),"
+                + " chart_detail = ?, chart_updated_at = ? WHERE enterprise_id = ? AND team_id = ? AND digest = ?"
+                + " AND digest_day = ? AND chart_attempts = ?" + andWhere)) {
+      c.setAutoCommit(true);
+      ps.setString(1, state);
+      ps.setString(2, fileId);
+      ps.setString(3, detail);
+      ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      bindRow(ps, 5, key, digest, day);
+      ps.setInt(9, attempt);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("marking the chart of the " + digest + " digest of " + key + " for " + day, e);
+    }
+  }
+
+  /** The chart's part of a day's row, if the row exists. */
+  public Optional<ChartDelivery> findChart(WorkspaceKey key, String digest, LocalDate day) {
+    try (Connection c = dataSource.getConnection()) {
+      return findChart(c, key, digest, day);
+    } catch (SQLException e) {
+      throw new StoreException("reading the chart log of the " + digest + " digest of " + key + " for " + day, e);
+    }
+  }
+
+  private static Optional<ChartDelivery> findChart(Connection c, WorkspaceKey key, String digest, LocalDate day)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT chart_state, chart_attempts, chart_updated_at, chart_file_id, chart_detail FROM digest_delivery"
+            + " WHERE enterprise_id = ? AND team_id = ? AND digest = ? AND digest_day = ?")) {
+      bindRow(ps, 1, key, digest, day);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        String state = rs.getString(1);
+        OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
+        return Optional.of(new ChartDelivery(state == null ? null : ChartState.valueOf(state), rs.getInt(2),
+            at == null ? null : at.toInstant(), rs.getString(4), rs.getString(5)));
+      }
     }
   }
 

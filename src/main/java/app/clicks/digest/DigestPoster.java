@@ -9,4 +9,12 @@ public interface DigestPoster {
   PostOutcome postDigest(DigestMessage digest);
 
   PostOutcome postNote(DigestNote note);
+
+  /**
+   * Posts a digest's chart into its thread: {@link PostOutcome.Posted} with the file's id; {@link
+   * PostOutcome.Unclear} only when the file may have been shared. A poster without charts posts none.
+   */
+  default PostOutcome postChart(DigestChart chart) {
+    return new PostOutcome.OtherFailure("no_chart");
+  }
 }

@@ -26,8 +26,15 @@ import org.slf4j.LoggerFactory;
 abstract class DigestRun {
   static final Logger LOG = LoggerFactory.getLogger(DigestRunner.class);
 
-  /** What a delivery came to: the log state to write (null: none), the outcome, the message ts and a detail. */
-  record Delivered(State state, DigestOutcome outcome, String ts, String detail) {}
+  /**
+   * What a delivery came to: the log state to write (null: none), the outcome, the message ts and a detail; and the
+   * digest posted (its chart follows it), or null.
+   */
+  record Delivered(State state, DigestOutcome outcome, String ts, String detail, DigestMessage digest) {
+    Delivered(State state, DigestOutcome outcome, String ts, String detail) {
+      this(state, outcome, ts, detail, null);
+    }
+  }
 
   final RunContext context;
   final DigestSchedule schedule;
@@ -93,7 +100,24 @@ abstract class DigestRun {
     SummaryContext names = context.contexts().of(new ContextRequest(key, connection.get(), Purpose.DIGEST, totals));
     DigestMessage message =
         new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow(), names);
-    return posted(() -> context.poster().postDigest(message), DigestOutcome.POSTED);
+    Delivered d = posted(() -> context.poster().postDigest(message), DigestOutcome.POSTED);
+    return d.state() == State.POSTED ? new Delivered(d.state(), d.outcome(), d.ts(), d.detail(), message) : d;
+  }
+
+  /**
+   * The digest an earlier run posted, read again from the store (a chart left to send after a restart or a rate
+   * limit), or empty when wolkvox is no longer connected.
+   */
+  final Optional<DigestMessage> digestAgain() throws WolkvoxException {
+    Optional<WolkvoxConnection> connection = connection();
+    if (connection.isEmpty()) {
+      return Optional.empty();
+    }
+    PeriodPair periods = DigestRunner.periodsOf(day, schedule.zone());
+    StoredTotals totals = context.reader().totals(connection.get(), periods, Purpose.DIGEST);
+    SummaryContext names = context.contexts().of(new ContextRequest(key, connection.get(), Purpose.DIGEST, totals));
+    return Optional.of(
+        new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow(), names));
   }
 
   /** What a run does once another run has taken its claim over: nothing more (no post, no mark, no retry). */
@@ -133,7 +157,7 @@ abstract class DigestRun {
   }
 
   /** Posts, waiting out Slack's Retry-After a bounded number of times; a thrown exception counts as unclear. */
-  private PostOutcome postWaitingOutRateLimits(Supplier<PostOutcome> post) {
+  final PostOutcome postWaitingOutRateLimits(Supplier<PostOutcome> post) {
     RetryPolicy policy = context.retries();
     for (int tries = 0; ; tries++) {
       PostOutcome outcome;

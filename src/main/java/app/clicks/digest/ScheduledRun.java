@@ -47,6 +47,9 @@ final class ScheduledRun extends DigestRun {
     }
     DeliveryLog.Claim claim = context.stores().deliveries().claim(key, DeliveryLog.DAILY, day, firing.instance(), now);
     Instant retryUntil = firing.retryUntil() != null ? firing.retryUntil() : now.plus(context.retries().horizon());
+    if (!claim.claimed() && claim.state() == State.POSTED) {
+      new ScheduledRun(context, schedule, day, firing, claim.attempts(), retryUntil, triggers).chartLeftOver();
+    }
     if (!claim.claimed()) {
       LOG.info("digest of {} for {} already claimed ({}); this firing stops", key, day, claim.state());
       if (claim.state() == State.CLAIMED) {
@@ -77,7 +80,73 @@ final class ScheduledRun extends DigestRun {
           day, d.outcome());
       return new RunResult(key, day, DigestOutcome.ALREADY_CLAIMED, "taken over");
     }
+    if (d.digest() != null) {
+      ChartStep.send(this, d.digest(), d.ts(), new LoggedChart());
+    }
     return finish(context, key, day, d.outcome(), d.detail());
+  }
+
+  /**
+   * The chart of a digest posted by an earlier run, when it is still to send: no run tried it (the run died after
+   * posting the text), a rate limit outlasted the waits, or a run died while uploading it. The text is not touched.
+   */
+  private void chartLeftOver() {
+    try {
+      DeliveryLog log = context.stores().deliveries();
+      Optional<DeliveryLog.ChartDelivery> chart = log.findChart(key, DeliveryLog.DAILY, day);
+      Optional<DeliveryLog.Delivery> row = log.find(key, DeliveryLog.DAILY, day);
+      if (chart.isEmpty() || row.isEmpty() || row.get().messageTs() == null || !pending(chart.get())) {
+        return;
+      }
+      Optional<DigestMessage> digest = digestAgain();
+      if (digest.isPresent()) {
+        LOG.info("digest of {} for {}: its chart is still to send", key, day);
+        ChartStep.send(this, digest.get(), row.get().messageTs(), new LoggedChart());
+      }
+    } catch (Exception e) {
+      LOG.warn("digest of {} for {}: the chart left to send could not be sent ({})", key, day,
+          e.getClass().getSimpleName());
+    }
+  }
+
+  private boolean pending(DeliveryLog.ChartDelivery chart) {
+    return chart.state() == null || chart.state() == DeliveryLog.ChartState.RETRYABLE
+        || (chart.state() == DeliveryLog.ChartState.UPLOADING
+            && !chart.updatedAt().plus(DeliveryLog.STALE_CLAIM).isAfter(context.now()));
+  }
+
+  /** The chart's claim in the delivery log; a chart left RETRYABLE gets a retry trigger of its own. */
+  private final class LoggedChart implements ChartStep.Claims {
+    /** Chart retries' trigger numbers, apart from the text's. */
+    static final int RETRY_BASE = 100;
+
+    @Override
+    public Optional<Integer> claim() {
+      return context.stores().deliveries().claimChart(key, DeliveryLog.DAILY, day, context.now());
+    }
+
+    @Override
+    public boolean startSharing(int generation) {
+      return context.stores().deliveries().startSharingChart(key, DeliveryLog.DAILY, day, generation, context.now());
+    }
+
+    @Override
+    public void end(int generation, DeliveryLog.ChartState state, String fileId, String detail) {
+      DeliveryLog.ChartState written = state;
+      Optional<Instant> at = Optional.empty();
+      if (state == DeliveryLog.ChartState.RETRYABLE) {
+        at = context.retries().nextRetry(generation, context.now(), retryUntil);
+        written = at.isPresent() ? state : DeliveryLog.ChartState.FAILED;
+      }
+      if (!context.stores().deliveries().markChart(key, DeliveryLog.DAILY, day, generation, written, fileId, detail,
+          context.now())) {
+        return;
+      }
+      if (at.isPresent()) {
+        triggers.scheduleRetry(key, firing.digestTime(), RETRY_BASE + generation, at.get(), retryUntil);
+        LOG.info("digest chart of {} for {}: retry at {}", key, day, at.get());
+      }
+    }
   }
 
   /**

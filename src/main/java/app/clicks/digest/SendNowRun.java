@@ -22,7 +22,11 @@ final class SendNowRun extends DigestRun {
     DigestSchedule schedule = found.get().withEnabled(true);
     LocalDate day = DigestRunner.dayOf(context.now(), schedule.zone());
     try {
-      Delivered d = new SendNowRun(context, schedule, day).deliver();
+      SendNowRun run = new SendNowRun(context, schedule, day);
+      Delivered d = run.deliver();
+      if (d.digest() != null) {
+        ChartStep.send(run, d.digest(), d.ts(), ChartStep.UNLOGGED);
+      }
       return new RunResult(key, day, d.outcome(), d.detail());
     } catch (RuntimeException e) {
       LOG.error("digest send-now of {} failed", key, e);

@@ -93,6 +93,11 @@ public final class ClickStore implements ClickReader {
     return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests, sourceName);
   }
 
+  /** Reads every stored click of a period back (the CSV); sync the period with {@link #totals} first. */
+  public ClickExport export() {
+    return new ClickExport(dataSource);
+  }
+
   /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */
   int fetchesWaitingForASlot() {
     return replacer.waitingForASlot();

@@ -105,8 +105,8 @@ final class ClicksAnswers {
     }
   }
 
-  /** The totals an answer read, and its summary with the workspace's names and conversion codes. */
-  record Read(StoredTotals totals, Summary summary) {}
+  /** The totals an answer read, the workspace's names and conversion codes, and the summary made with them. */
+  record Read(StoredTotals totals, SummaryContext context, Summary summary) {}
 
   /**
    * Reads the totals through the store and builds the summary, with the names and conversion codes of the
@@ -116,7 +116,7 @@ final class ClicksAnswers {
     StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
     SummaryContext context =
         contexts.of(new ContextRequest(r.settings().key(), r.connection(), Purpose.INTERACTIVE, totals));
-    return new Read(totals, Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
+    return new Read(totals, context, Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
         new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), context));
   }
 

@@ -38,9 +38,11 @@ final class ClicksCommand implements SlashCommandHandler {
   private final Executor work;
   private final SlackUsers users;
   private final Clock clock;
+  private final AnswerFiles files;
 
-  ClicksCommand(ClicksAnswers answers, Executor work, SlackUsers users, Clock clock) {
+  ClicksCommand(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users, Clock clock) {
     this.answers = answers;
+    this.files = files;
     this.work = work;
     this.users = users;
     this.clock = clock;
@@ -74,19 +76,43 @@ final class ClicksCommand implements SlashCommandHandler {
     int days = answers.daysToFetch(ready);
     Locale workspaceLanguage = t.locale();
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
+    if (command.csv()) {
+      return csv(ctx, ready, key, user, responder, days, t);
+    }
     boolean queued = ClicksFeature.offer(work, () -> {
       Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
       Texts answerTexts = Texts.of("clicks", lang);
       ClicksAnswers.Answer answer = answers.answer(ready, answerTexts, user);
       List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
       if (answer.summary()) {
-        ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(shareBlock(answerTexts, v)));
+        ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(
+            AnswerActions.block(answerTexts, v, files.csvAvailable())));
       }
       send(responder, ActionResponse.builder().responseType("ephemeral").replaceOriginal(true)
           .text(answer.message().text()).blocks(blocks).build(), key, user);
     });
     if (!queued) {
       log.warn("/clicks refused, work queue full: workspace={} user={}", key, user);
+      return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
+    }
+    return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
+  }
+
+  /**
+   * /clicks … csv: every click of the period to the person's DM as a CSV; in the channel, one ephemeral line says
+   * where it went.
+   */
+  private Response csv(SlashCommandContext ctx, ClicksAnswers.Ready ready, WorkspaceKey key, String user,
+      Responder responder, int days, Texts t) {
+    Locale workspaceLanguage = t.locale();
+    boolean queued = ClicksFeature.offer(work, () -> {
+      Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
+      String line = files.csv(ready, user, app.clicks.slack.files.SlackFiles.of(ctx.client()), lang);
+      send(responder, ActionResponse.builder().responseType("ephemeral").replaceOriginal(true).text(line)
+          .blocks(FileActions.ephemeral(line).getBlocks()).build(), key, user);
+    });
+    if (!queued) {
+      log.warn("/clicks csv refused, work queue full: workspace={} user={}", key, user);
       return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
     }
     return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));

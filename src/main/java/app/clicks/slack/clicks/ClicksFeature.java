@@ -1,8 +1,10 @@
 package app.clicks.slack.clicks;
 
+import app.clicks.chart.ChartRenderer;
 import app.clicks.context.SummaryContexts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.SlackUsers;
+import app.clicks.store.ClickExport;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
 import java.time.Clock;
@@ -19,6 +21,7 @@ public final class ClicksFeature {
   public static final String COMMAND = "/clicks";
 
   private final ClicksAnswers answers;
+  private final AnswerFiles files;
   private final SlackUsers users;
   private final Executor work;
   private final Clock clock;
@@ -30,15 +33,17 @@ public final class ClicksFeature {
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users, Executor work,
       Clock clock) {
-    this(settings, reader, SummaryContexts.NONE, defaultZone, users, work, clock);
+    this(settings, reader, SummaryContexts.NONE, null, defaultZone, users, work, clock);
   }
 
   /**
    * @param contexts the names and conversion codes of a workspace's answers
+   * @param export reads every click of a period back for the CSV button and "/clicks … csv" (null: no CSV)
    */
-  public ClicksFeature(SettingsStore settings, ClickReader reader, SummaryContexts contexts, ZoneId defaultZone,
-      SlackUsers users, Executor work, Clock clock) {
+  public ClicksFeature(SettingsStore settings, ClickReader reader, SummaryContexts contexts, ClickExport export,
+      ZoneId defaultZone, SlackUsers users, Executor work, Clock clock) {
     this.answers = new ClicksAnswers(settings, reader, defaultZone, contexts);
+    this.files = new AnswerFiles(answers, export, new ChartRenderer());
     this.users = users;
     this.work = work;
     this.clock = clock;
@@ -46,8 +51,11 @@ public final class ClicksFeature {
 
   /** Adds the /clicks command and its share button to {@code app}. */
   public void register(App app) {
-    app.command(COMMAND, new ClicksCommand(answers, work, users, clock));
-    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, work, users));
+    app.command(COMMAND, new ClicksCommand(answers, files, work, users, clock));
+    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, files, work, users));
+    FileActions fileActions = new FileActions(answers, files, work, users);
+    app.blockAction(FileActions.CHART, fileActions);
+    app.blockAction(FileActions.CSV, fileActions);
   }
 
   /** Hands {@code task} to the work pool; false when it is full (or closing). */

@@ -14,19 +14,32 @@ import java.util.regex.Pattern;
  *
  * @param periodWords the text without "top N" (empty means yesterday)
  * @param topN how many ads and agents to show, 1..{@link #MAX_TOP}
- * @param help true for help, ayuda, ajuda, ? or a "top" without a usable number
+ * @param help true for help, ayuda, ajuda, ? or a "top" without a usable number (help wins over csv)
+ * @param csv true when the word "csv" (any case) is anywhere in the text: the clicks go to the person's DM as a CSV
  */
-record CommandText(String periodWords, int topN, boolean help) {
+record CommandText(String periodWords, int topN, boolean help, boolean csv) {
+
+  CommandText(String periodWords, int topN, boolean help) {
+    this(periodWords, topN, help, false);
+  }
+
   static final int DEFAULT_TOP = SummaryBlocks.DEFAULT_TOP;
   static final int MAX_TOP = SummaryBlocks.MAX_LINES;
 
   private static final Set<String> HELP = Set.of("help", "ayuda", "ajuda", "?", "-h", "--help");
+  private static final String CSV = "csv";
   private static final Pattern TOP = Pattern.compile("(?i)^top(\\d*)$");
 
   /** Reads the text of a slash command (null or blank: yesterday, top {@value #DEFAULT_TOP}). */
   static CommandText parse(String text) {
     String t = text == null ? "" : text.strip();
     List<String> words = new ArrayList<>(List.of(t.isEmpty() ? new String[0] : t.split("\\s+")));
+    boolean csv = words.removeIf(w -> w.equalsIgnoreCase(CSV));
+    CommandText read = parseWords(words);
+    return read.help() ? read : new CommandText(read.periodWords(), read.topN(), false, csv);
+  }
+
+  private static CommandText parseWords(List<String> words) {
     if (words.size() == 1 && HELP.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       return new CommandText("", DEFAULT_TOP, true);
     }

@@ -8,6 +8,7 @@ import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
+import app.clicks.slack.files.SlackFiles;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -30,17 +31,27 @@ import org.slf4j.LoggerFactory;
  * the period words, the top N and when they were asked, so the periods are the same) and posts it in_channel through
  * the action's response_url, then deletes the ephemeral original. The response_url works in any conversation the
  * command was used in (private channels and DMs too) without the bot being a member, which chat.postMessage needs.
+ * The chart then goes into the channel as a file, right after the text rather than in its thread (the response_url
+ * post gives no ts, and reading it back would need history scopes); where the bot is not a member, Slack answers
+ * not_in_channel and the sharer gets one ephemeral line saying the chart needs the bot in the channel.
  */
 final class ShareAction implements BlockActionHandler {
   static final String ACTION_ID = "clicks_share";
   private static final Logger log = LoggerFactory.getLogger(ShareAction.class);
 
   private final ClicksAnswers answers;
+  private final AnswerFiles files;
   private final Executor work;
   private final SlackUsers users;
 
   ShareAction(ClicksAnswers answers, Executor work, SlackUsers users) {
+    this(answers, null, work, users);
+  }
+
+  /** @param files posts the shared answer's chart after it (null: no chart) */
+  ShareAction(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users) {
     this.answers = answers;
+    this.files = files;
     this.work = work;
     this.users = users;
   }
@@ -54,7 +65,8 @@ final class ShareAction implements BlockActionHandler {
     String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     Optional<ShareValue> share = ShareValue.decode(value);
-    boolean queued = ClicksFeature.offer(work, () -> share(key, user, share, responder, ctx));
+    String channel = p.getChannel() == null ? null : p.getChannel().getId();
+    boolean queued = ClicksFeature.offer(work, () -> share(key, user, channel, share, responder, ctx));
     if (!queued) {
       log.warn("share refused, work queue full: workspace={} user={}", key, user);
       Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
@@ -63,7 +75,7 @@ final class ShareAction implements BlockActionHandler {
     return ctx.ack();
   }
 
-  private void share(WorkspaceKey key, String user, Optional<ShareValue> share, Responder responder,
+  private void share(WorkspaceKey key, String user, String channel, Optional<ShareValue> share, Responder responder,
       ActionContext ctx) {
     Optional<WorkspaceSettings> found;
     try {
@@ -97,6 +109,11 @@ final class ShareAction implements BlockActionHandler {
         .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build(), key, user);
     if (shared) {
       ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
+      if (files != null && channel != null) {
+        // The chart follows the shared text into the channel where the bot is a member; else one line says why not.
+        files.chartToChannel(plan.ready(), user, channel, SlackFiles.of(ctx.client()), lang).ifPresent(line ->
+            ClicksCommand.send(responder, FileActions.ephemeral(line), key, user));
+      }
     }
   }
 

@@ -3,6 +3,8 @@ package app.clicks.slack.digest;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import app.clicks.chart.ChartRenderer;
+import app.clicks.digest.DigestChart;
 import app.clicks.digest.DigestMessage;
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestPoster;
@@ -13,8 +15,13 @@ import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.FileTexts;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
+import app.clicks.slack.files.FileBody;
+import app.clicks.slack.files.FileOutcome;
+import app.clicks.slack.files.FileUpload;
+import app.clicks.slack.files.SlackFiles;
 import app.clicks.store.StoredTotals;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -27,13 +34,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Posts digests and notes with chat.postMessage as the bot, in the workspace's language, and tells the digest what
  * Slack did: posted, not in the channel, channel gone, rate limited (Retry-After), unclear (no answer after sending),
- * or another error.
+ * or another error. The digest's chart goes as a PNG file into the digest's thread (joining a public channel first:
+ * an upload needs membership, unlike chat.postMessage with chat:write.public).
  */
 final class SlackDigestPoster implements DigestPoster {
   private static final Logger LOG = LoggerFactory.getLogger(SlackDigestPoster.class);
@@ -42,10 +51,18 @@ final class SlackDigestPoster implements DigestPoster {
 
   private final MethodsClient client;
   private final SettingsStore settings;
+  private final SlackFiles files;
+  private final ChartRenderer charts;
 
   SlackDigestPoster(MethodsClient client, SettingsStore settings) {
+    this(client, settings, SlackFiles.of(client, SlackFiles.UPLOAD_TIMEOUT), new ChartRenderer());
+  }
+
+  SlackDigestPoster(MethodsClient client, SettingsStore settings, SlackFiles files, ChartRenderer charts) {
     this.client = client;
     this.settings = settings;
+    this.files = files;
+    this.charts = charts;
   }
 
   /** A poster with its own Web API client for {@code botToken} at {@code apiUrl}, giving up after {@code timeout}. */
@@ -57,9 +74,7 @@ final class SlackDigestPoster implements DigestPoster {
   public PostOutcome postDigest(DigestMessage m) {
     Locale locale = language(m.workspace());
     Texts digest = DigestTexts.of(locale);
-    StoredTotals totals = m.totals();
-    Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), SummaryBlocks.DEFAULT_TOP,
-        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), m.context());
+    Summary summary = summary(m);
     String header = digest.get("digest.header", DigestTexts.longDate(m.day(), digest), m.zone().getId());
     BlockMessage rendered = SummaryBlocks.render(summary, Texts.of("clicks", locale), header);
     List<LayoutBlock> blocks = new ArrayList<>(rendered.blocks());
@@ -67,6 +82,51 @@ final class SlackDigestPoster implements DigestPoster {
       blocks.add(context(List.of(markdownText(digest.get("digest.sentNow")))));
     }
     return post(m.workspace(), m.channelId(), rendered.text(), blocks);
+  }
+
+  private static Summary summary(DigestMessage m) {
+    StoredTotals totals = m.totals();
+    return Summaries.of(m.periods(), totals.current(), totals.previous(), SummaryBlocks.DEFAULT_TOP,
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), m.context());
+  }
+
+  /**
+   * Draws the digest's chart and shares it into the digest's thread. A channel the bot can join is joined first (a
+   * private one answers an error: there the bot is a member already, or the digest itself would have failed).
+   */
+  @Override
+  public PostOutcome postChart(DigestChart chart) {
+    DigestMessage m = chart.digest();
+    Locale locale = language(m.workspace());
+    Optional<byte[]> png = charts.render(summary(m), FileTexts.chartLabels(m.periods().current(), locale));
+    if (png.isEmpty()) {
+      return new PostOutcome.OtherFailure("no_chart");
+    }
+    FileOutcome joined = files.join(m.channelId());
+    if (joined instanceof FileOutcome.RateLimited r) {
+      return new PostOutcome.RateLimited(r.retryAfter());
+    }
+    String title = FileTexts.of(locale).get("chart.file") + " · " + m.day();
+    FileOutcome up = files.upload(new FileUpload(m.channelId(), chart.threadTs(), "clicks-" + m.day() + ".png",
+        title, null, FileBody.of(png.get()), chart.beforeSharing()));
+    if (up instanceof FileOutcome.Ok ok) {
+      return new PostOutcome.Posted(ok.id());
+    }
+    if (up instanceof FileOutcome.NotInChannel) {
+      return new PostOutcome.NotInChannel();
+    }
+    if (up instanceof FileOutcome.RateLimited r) {
+      return new PostOutcome.RateLimited(r.retryAfter());
+    }
+    if (up instanceof FileOutcome.MissingScope s) {
+      LOG.warn("digest chart for {}: the app lacks {}; reinstall it to grant it", m.workspace(), s.needed());
+      return new PostOutcome.OtherFailure("missing_scope " + s.needed());
+    }
+    FileOutcome.Failed f = (FileOutcome.Failed) up;
+    if ("stopped".equals(f.error())) {
+      return new PostOutcome.OtherFailure("taken_over");
+    }
+    return f.unclear() ? new PostOutcome.Unclear(f.error()) : new PostOutcome.OtherFailure(f.error());
   }
 
   @Override

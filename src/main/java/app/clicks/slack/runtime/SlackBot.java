@@ -5,7 +5,9 @@ import app.clicks.settings.SettingsStore;
 import app.clicks.slack.clicks.ClicksFeature;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
+import app.clicks.store.ClickExport;
 import app.clicks.store.ClickReader;
+import app.clicks.store.ClickStore;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,8 +76,9 @@ public final class SlackBot {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
     App app = BoltApps.newApp(access.botToken(), secret, access.apiUrl());
     WorkQueue work = new WorkQueue(4, 16, GRACE);
-    new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), parts.defaultZone(), parts.users(), work,
-        clock).register(app);
+    ClickExport export = parts.reader() instanceof ClickStore store ? store.export() : null;
+    new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export, parts.defaultZone(), parts.users(),
+        work, clock).register(app);
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
     int port = -1;

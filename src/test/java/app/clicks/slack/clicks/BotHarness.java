@@ -73,8 +73,8 @@ final class BotHarness implements AutoCloseable {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     work = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), new ThreadPoolExecutor.AbortPolicy());
-    new ClicksFeature(settings, store == null ? reader : store, contexts, BOGOTA, new SlackUsers(Set.of(), clock), work,
-        clock).register(app);
+    new ClicksFeature(settings, store == null ? reader : store, contexts, null, BOGOTA, new SlackUsers(Set.of(), clock),
+        work, clock).register(app);
     server = BoltServer.start(app);
     signed = new SignedRequests(SIGNING_SECRET, server.eventsUrl());
     reader.totals = new StoredTotals(sampleCurrent(), samplePrevious(), Instant.parse("2026-11-24T14:55:00Z"), false,

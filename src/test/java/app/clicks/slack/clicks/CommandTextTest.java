@@ -38,4 +38,22 @@ class CommandTextTest {
     assertEquals(true, CommandText.parse("top 0").help());
     assertEquals(false, CommandText.parse("helpful words").help());
   }
+
+  @Test
+  void csvIsAWholeWordInAnyCaseAnywhereAndAloneMeansYesterday() {
+    assertEquals(new CommandText("yesterday", 5, false, true), CommandText.parse("yesterday csv"));
+    assertEquals(new CommandText("last 7 days", 3, false, true), CommandText.parse("CSV last 7 days top 3"));
+    assertEquals(new CommandText("last 7 days", 5, false, true), CommandText.parse("last Csv 7 days"));
+    assertEquals(new CommandText("", 5, false, true), CommandText.parse("csv"), "yesterday, as no words mean");
+    assertEquals(new CommandText("csvs yesterday", 5, false, false), CommandText.parse("csvs yesterday"),
+        "a whole word only");
+    assertEquals(false, CommandText.parse("yesterday").csv());
+  }
+
+  @Test
+  void helpWinsOverCsv() {
+    assertEquals(true, CommandText.parse("help csv").help());
+    assertEquals(false, CommandText.parse("help csv").csv());
+    assertEquals(true, CommandText.parse("csv ayuda").help());
+  }
 }

@@ -28,7 +28,7 @@ class BundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"clicks", "home", "digest", "names", "alerts"})
+  @ValueSource(strings = {"clicks", "home", "digest", "names", "alerts", "files"})
   void spanishAndPortugueseHaveEveryEnglishKey(String name) throws IOException {
     Set<String> en = new TreeSet<>(load(name, "en").stringPropertyNames());
     assertEquals(en, new TreeSet<>(load(name, "es").stringPropertyNames()));
@@ -36,7 +36,7 @@ class BundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"clicks", "home", "digest", "names", "alerts"})
+  @ValueSource(strings = {"clicks", "home", "digest", "names", "alerts", "files"})
   void everyPatternFormatsWithoutError(String name) throws IOException {
     for (String lang : LANGS) {
       Texts t = Texts.of(name, Locale.forLanguageTag(lang));

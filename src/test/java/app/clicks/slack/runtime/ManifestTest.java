@@ -38,12 +38,14 @@ class ManifestTest {
     assertEquals(1, at(m, "_metadata", "major_version"));
     Map<String, Object> features = (Map<String, Object>) m.get("features");
     assertEquals(true, at(features, "app_home", "home_tab_enabled"));
-    assertEquals(false, at(features, "app_home", "messages_tab_enabled"));
+    assertEquals(true, at(features, "app_home", "messages_tab_enabled"), "the DM with a chart or CSV is visible");
+    assertEquals(true, at(features, "app_home", "messages_tab_read_only_enabled"));
     List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
     assertEquals(1, commands.size());
     assertEquals(ClicksFeature.COMMAND, commands.get(0).get("command"));
     assertEquals(EVENTS_URL, commands.get(0).get("url"));
-    assertEquals(List.of("commands", "chat:write", "chat:write.public", "users:read"),
+    assertEquals(List.of("commands", "chat:write", "chat:write.public", "users:read", "files:write", "im:write",
+        "channels:join"),
         at(m, "oauth_config", "scopes", "bot"));
     assertEquals(EVENTS_URL, at(m, "settings", "event_subscriptions", "request_url"));
     assertEquals(List.of("app_home_opened", "app_uninstalled", "tokens_revoked"),

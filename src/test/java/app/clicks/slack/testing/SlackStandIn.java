@@ -40,6 +40,14 @@ public final class SlackStandIn implements AutoCloseable {
   private final Map<String, Function<Call, Answer>> handlers = new ConcurrentHashMap<>();
   private final Map<String, BlockingQueue<String>> responses = new ConcurrentHashMap<>();
   private final Map<String, String> users = new ConcurrentHashMap<>();
+  /** Bytes POSTed to the stand-in's upload URLs, by file id, in order. */
+  private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+  private final BlockingQueue<Upload> uploadQueue = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger fileIds = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile Function<byte[], Answer> uploadHandler = b -> new Answer(200, Map.of(), "OK - " + b.length);
+
+  /** One POST to an upload URL: the file id it was for, the bytes and the Content-Length header. */
+  public record Upload(String fileId, byte[] bytes, String contentLength) {}
 
   public SlackStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -53,6 +61,18 @@ public final class SlackStandIn implements AutoCloseable {
                 "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"clicks\","
                     + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
     handlers.put("users.info", this::userInfo);
+    server.createContext("/upload/", this::handleUpload);
+    handlers.put("files.getUploadURLExternal", c -> {
+      String id = "F" + String.format("%04d", fileIds.incrementAndGet());
+      return Answer.ok("{\"ok\":true,\"upload_url\":\"" + uploadUrl(id) + "\",\"file_id\":\"" + id + "\"}");
+    });
+    handlers.put("files.completeUploadExternal", c -> Answer.ok("{\"ok\":true,\"files\":[]}"));
+    handlers.put("conversations.open", c -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\"D"
+        + c.params().getOrDefault("users", "X") + "\"}}"));
+    handlers.put("conversations.join", c -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\""
+        + c.params().getOrDefault("channel", "") + "\"}}"));
+    handlers.put("conversations.info", c -> Answer.ok("{\"ok\":true,\"channel\":{\"id\":\""
+        + c.params().getOrDefault("channel", "") + "\",\"is_member\":true}}"));
     server.start();
   }
 
@@ -64,6 +84,30 @@ public final class SlackStandIn implements AutoCloseable {
   /** A response_url whose posts are recorded under {@code id}. */
   public String responseUrl(String id) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+  }
+
+  /** The signed-URL stand-in Slack gives for file {@code fileId} (files.getUploadURLExternal answers it). */
+  public String uploadUrl(String fileId) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId + "?sig=secret-signature";
+  }
+
+  /** Programs the answer to the bytes POSTed to an upload URL (by default 200 "OK - length"). */
+  public void onUpload(Function<byte[], Answer> handler) {
+    uploadHandler = handler;
+  }
+
+  /** Waits for the next POST to an upload URL; fails after 10 seconds. */
+  public Upload nextUpload() throws InterruptedException {
+    Upload u = uploadQueue.poll(10, TimeUnit.SECONDS);
+    if (u == null) {
+      throw new AssertionError("nothing was uploaded within 10 s; calls: " + methods());
+    }
+    return u;
+  }
+
+  /** The bytes uploaded for {@code fileId}, or null. */
+  public byte[] uploaded(String fileId) {
+    return uploads.get(fileId);
   }
 
   /** Programs the answer to a Web API method. */
@@ -152,6 +196,26 @@ public final class SlackStandIn implements AutoCloseable {
     queue(method).add(call);
     byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    answer.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+    ex.sendResponseHeaders(answer.status(), out.length);
+    ex.getResponseBody().write(out);
+    ex.close();
+  }
+
+  private void handleUpload(HttpExchange ex) throws IOException {
+    String id = ex.getRequestURI().getPath().substring("/upload/".length());
+    byte[] body = ex.getRequestBody().readAllBytes();
+    Answer answer;
+    try {
+      answer = uploadHandler.apply(body);
+    } catch (RuntimeException e) {
+      answer = new Answer(500, Map.of(), "stand-in failure");
+    }
+    if (answer.status() == 200) {
+      uploads.put(id, body);
+    }
+    uploadQueue.add(new Upload(id, body, ex.getRequestHeaders().getFirst("Content-Length")));
+    byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
     answer.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     ex.sendResponseHeaders(answer.status(), out.length);
     ex.getResponseBody().write(out);

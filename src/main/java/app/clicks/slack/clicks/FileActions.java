@@ -1,0 +1,95 @@
+package app.clicks.slack.clicks;
+
+import app.clicks.report.SummaryContext;
+import app.clicks.settings.WorkspaceKey;
+import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.BlockMessage;
+import app.clicks.slack.common.SlackUsers;
+import app.clicks.slack.common.Texts;
+import app.clicks.slack.files.SlackFiles;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The "Chart" and "CSV" buttons of an ephemeral answer: the same periods rebuilt from the button's value, the file
+ * sent to the person's DM with the bot, and one ephemeral line (one response_url post) saying where it went.
+ */
+final class FileActions implements BlockActionHandler {
+  static final String CHART = "clicks_chart";
+  static final String CSV = "clicks_csv";
+  private static final Logger log = LoggerFactory.getLogger(FileActions.class);
+
+  private final ClicksAnswers answers;
+  private final AnswerFiles files;
+  private final Executor work;
+  private final SlackUsers users;
+
+  FileActions(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users) {
+    this.answers = answers;
+    this.files = files;
+    this.work = work;
+    this.users = users;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest req, ActionContext ctx) {
+    BlockActionPayload p = req.getPayload();
+    WorkspaceKey key = new WorkspaceKey(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+        p.getTeam() == null ? ctx.getTeamId() : p.getTeam().getId());
+    String user = p.getUser() == null ? "" : p.getUser().getId();
+    var action = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
+    boolean csv = action != null && CSV.equals(action.getActionId());
+    Optional<ShareValue> value = ShareValue.decode(action == null ? null : action.getValue());
+    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
+    boolean queued = ClicksFeature.offer(work, () -> {
+      String line = send(key, user, value, csv, ctx);
+      ClicksCommand.send(responder, ephemeral(line), key, user);
+    });
+    if (!queued) {
+      log.warn("{} refused, work queue full: workspace={} user={}", csv ? "csv" : "chart", key, user);
+      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+      ClicksCommand.send(responder, ephemeral(t.get("ack.busy")), key, user);
+    }
+    return ctx.ack();
+  }
+
+  private String send(WorkspaceKey key, String user, Optional<ShareValue> value, boolean csv, ActionContext ctx) {
+    Optional<WorkspaceSettings> found;
+    try {
+      found = answers.find(key);
+    } catch (RuntimeException e) {
+      log.error("{} could not read the settings of workspace={} user={}", csv ? "csv" : "chart", key, user, e);
+      return Texts.of("clicks", Locale.ENGLISH).get("error.internal");
+    }
+    Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
+    Texts t = Texts.of("clicks", lang);
+    if (value.isEmpty()) {
+      return t.get("error.expired");
+    }
+    ShareValue v = value.get();
+    ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
+    if (plan.refusal() != null) {
+      return plan.refusal().text();
+    }
+    SlackFiles slack = SlackFiles.of(ctx.client());
+    return csv ? files.csv(plan.ready(), user, slack, lang)
+        : files.chart(plan.ready(), user, slack, lang);
+  }
+
+  static ActionResponse ephemeral(String line) {
+    BlockMessage m = BlockMessage.plain(AnswerFiles.cut(line));
+    return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(m.text())
+        .blocks(m.blocks()).build();
+  }
+}
