@@ -75,14 +75,18 @@ public final class Teams implements AutoCloseable {
     return new TeamsDigestPoster(slack, wiring, new DeliveryLog(db), instanceId());
   }
 
+  /** Saves an admin's Teams settings (both secrets sealed). */
+  public void save(TeamsSettings s) {
+    wiring.store().save(s);
+    log.info("{} saved the Teams settings of {}: {}", s.changedBy(), s.workspace(), s);
+  }
+
   /**
-   * Saves an admin's Teams settings; with a webhook URL, posts a test card and records how it went.
+   * Posts a test card to the workspace's webhook and records how it went (for the App Home).
    *
    * @return the test card's outcome; empty when no webhook URL is set
    */
-  public Optional<TeamsPostOutcome> connect(TeamsSettings s) {
-    wiring.store().save(s);
-    log.info("{} saved the Teams settings of {}: {}", s.changedBy(), s.workspace(), s);
+  public Optional<TeamsPostOutcome> sendTest(TeamsSettings s) {
     if (!s.posts()) {
       return Optional.empty();
     }

@@ -52,6 +52,24 @@ public record TeamsSettings(WorkspaceKey workspace, String webhookUrl, String ou
     return (host == null ? "?" : host) + " …" + tail;
   }
 
+  /** True for an https URL with a host (any host: Workflows hosts vary), at most 2,048 characters. */
+  public static boolean isWebhookUrl(String url) {
+    if (url == null || url.length() > 2048) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** True for a security token as Teams shows it: base64 of at least 16 bytes. */
+  public static boolean isSecurityToken(String token) {
+    return HmacCheck.isToken(token);
+  }
+
   @Override
   public String toString() {
     return "TeamsSettings[workspace=" + workspace + ", webhook=" + (posts() ? "set" : "none") + ", token="

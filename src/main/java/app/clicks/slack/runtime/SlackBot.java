@@ -6,6 +6,7 @@ import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickReader;
 import com.slack.api.bolt.App;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -53,9 +54,18 @@ public final class SlackBot {
    * @param checks what /health asks about, by name ("database"; the digest adds "scheduler")
    * @param closeAfter closed on shutdown after the way in and the work queue (scheduler, then database pool)
    * @param moreListeners registers other listeners on the app (the App Home)
+   * @param endpoints more HTTP endpoints by path, served beside /slack/events in HTTP mode (Teams' /teams/messages);
+   *     Socket Mode has no HTTP server, so they are not served there
    */
   public record Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
-      Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {}
+      Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
+      Map<String, HttpServlet> endpoints) {
+    /** Without more endpoints. */
+    public Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
+        Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {
+      this(settings, reader, users, defaultZone, checks, closeAfter, moreListeners, Map.of());
+    }
+  }
 
   /** A started bot: its shutdown (also registered for SIGTERM; it runs once) and its HTTP port (-1 in Socket Mode). */
   public record Running(Runnable shutdown, int port) {}
@@ -74,8 +84,12 @@ public final class SlackBot {
     if (access.appToken() != null) {
       inOrder.add(new SocketModeRunner(access.appToken(), app).start());
       log.info("connected to Slack in Socket Mode");
+      if (!parts.endpoints().isEmpty()) {
+        log.warn("Socket Mode has no HTTP server: {} not served (use HTTP mode)", parts.endpoints().keySet());
+      }
     } else {
-      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), HTTP_GRACE).start();
+      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), parts.endpoints(), HTTP_GRACE)
+          .start();
       inOrder.add(server);
       port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);
