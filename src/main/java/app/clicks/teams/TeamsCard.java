@@ -43,14 +43,30 @@ public final class TeamsCard {
 
   /** The summary's card in the Workflows envelope, cut to {@link #MAX_BYTES}. */
   public static JsonObject summary(Summary s, ZoneId zone, TeamsTexts t) {
-    int lines = Math.max(s.topAds().size(), s.topAgents().size());
-    while (true) {
-      JsonObject envelope = envelope(card(s, zone, t, lines));
-      if (lines == 0 || compact(envelope).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
-        return envelope;
-      }
-      lines--;
+    int most = Math.max(s.topAds().size(), s.topAgents().size());
+    JsonObject full = envelope(card(s, zone, t, most));
+    if (fits(full)) {
+      return full;
     }
+    // The most ranking lines that fit, found by halving; with none the card is the totals, which always fit.
+    int low = 0;
+    int high = most - 1;
+    JsonObject best = envelope(card(s, zone, t, 0));
+    while (low < high) {
+      int mid = (low + high + 1) / 2;
+      JsonObject tried = envelope(card(s, zone, t, mid));
+      if (fits(tried)) {
+        best = tried;
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low == 0 ? best : envelope(card(s, zone, t, low));
+  }
+
+  private static boolean fits(JsonObject envelope) {
+    return compact(envelope).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
   }
 
   /** A card of one paragraph (a note, a test card, an alert line) in the Workflows envelope. */
