@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Posts a card to a Workflows webhook (java.net.http). Any 2xx is accepted, another 4xx refused, 429 waited out
@@ -31,11 +32,21 @@ public final class WorkflowsPoster {
   private final HttpClient http;
   private final Duration timeout;
   private final Sleeper sleeper;
+  private final UnaryOperator<String> route;
 
   public WorkflowsPoster(HttpClient http, Duration timeout, Sleeper sleeper) {
+    this(http, timeout, sleeper, UnaryOperator.identity());
+  }
+
+  /**
+   * @param route where a webhook URL is really sent (identity in production; tests send an https URL an admin typed
+   *     to a local http stand-in)
+   */
+  public WorkflowsPoster(HttpClient http, Duration timeout, Sleeper sleeper, UnaryOperator<String> route) {
     this.http = http;
     this.timeout = timeout;
     this.sleeper = sleeper;
+    this.route = route;
   }
 
   /** The production poster: its own HTTP client, {@link #TIMEOUT}, real waits. */
@@ -48,7 +59,7 @@ public final class WorkflowsPoster {
   public TeamsPostOutcome post(String webhookUrl, JsonObject envelope) {
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(URI.create(webhookUrl))
+      request = HttpRequest.newBuilder(URI.create(route.apply(webhookUrl)))
           .timeout(timeout)
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(TeamsCard.compact(envelope)))
