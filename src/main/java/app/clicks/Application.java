@@ -19,6 +19,7 @@ import app.clicks.slack.digest.DigestFeature;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.names.NamesFeature;
 import app.clicks.slack.runtime.SlackBot;
+import app.clicks.slack.teams.TeamsFeature;
 import app.clicks.slack.runtime.SlackBot.HealthCheck;
 import app.clicks.store.AdClicksQuery;
 import app.clicks.store.ClickReader;
@@ -28,6 +29,9 @@ import app.clicks.store.ConnectionTester;
 import app.clicks.store.DirectoryStore;
 import app.clicks.store.Migrations;
 import app.clicks.store.StoreRuntime;
+import app.clicks.teams.StoredContexts;
+import app.clicks.teams.Teams;
+import app.clicks.teams.TeamsCommands;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.DemoClickSource;
 import app.clicks.wolkvox.DemoDirectorySource;
@@ -65,9 +69,9 @@ public final class Application {
       DataSource db = storage.database().dataSource();
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
-      SettingsStore settings = new JdbcSettingsStore(db, new TokenCipher(EncryptionKeys.resolve(
-          config.settingsEncryptionKey(), config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(),
-          config.dataDir())));
+      TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
+          config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(), config.dataDir()));
+      SettingsStore settings = new JdbcSettingsStore(db, cipher);
       // What /clicks and the digest read a workspace's connection from: in demo mode, always the demo data.
       SettingsStore connections =
           config.wolkvoxDemo() ? new DemoWorkspaces(settings, config.reportTimezone()) : settings;
@@ -78,8 +82,10 @@ public final class Application {
       SummaryContexts contexts = new WorkspaceContexts(directory, choices,
           config.wolkvoxDemo() ? DemoDirectorySource.AD_NAMES : Map.of());
 
-      DigestModule digest = DigestModule.create(db, connections, store, contexts,
-          DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.digest(), clock);
+      Teams teams = teardown.add(Teams.create(db, cipher, connections, store,
+          StoredContexts.of(directory, choices), config.reportTimezone(), clock));
+      DigestModule digest = DigestModule.create(db, connections, store, contexts, teams.digestPoster(
+          DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), db), config.digest(), clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
@@ -87,11 +93,14 @@ public final class Application {
           AlertsFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
       NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
+      TeamsFeature teamsFeature =
+          new TeamsFeature(teams, settings, config.publicUrl(), config.socketMode(), background, clock);
       List<HomeSection> sections = new ArrayList<>();
       if (config.wolkvoxDemo()) {
         sections.add(HomeFeature.demoNote());
       }
-      sections.addAll(List.of(connect.section(), names.section(), digestFeature.section(), alertsFeature.section()));
+      sections.addAll(List.of(connect.section(), names.section(), digestFeature.section(), alertsFeature.section(),
+          teamsFeature.section()));
       HomeFeature home = new HomeFeature(settings, users, background, sections);
 
       // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
@@ -104,15 +113,17 @@ public final class Application {
       checks.put("database", storage.database()::ping);
       checks.put("scheduler", scheduler::isHealthy);
       checks.put("alerts", alerts.scheduler()::isHealthy);
-      return startSlack(config, connections, store, contexts, users, checks, List.of(teardown),
+      return startSlack(config, new SlackBot.Parts(connections, store, users, config.reportTimezone(), checks,
+          List.of(teardown),
           app -> {
             home.register(app);
             connect.register(app, home);
             digestFeature.register(app, home);
             names.register(app, home);
             alertsFeature.register(app, home);
+            teamsFeature.register(app, home);
           },
-          clock);
+          Map.of(TeamsCommands.PATH, teams.servlet()), contexts), clock);
     } catch (Exception | Error e) {
       teardown.close();
       throw e;
@@ -137,10 +148,15 @@ public final class Application {
   public static SlackBot.Running startSlack(AppConfig config, SettingsStore settings, ClickReader reader,
       SummaryContexts contexts, SlackUsers users, Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter,
       Consumer<App> moreListeners, Clock clock) throws Exception {
+    return startSlack(config, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),
+        checks, closeAfter, moreListeners, Map.of(), contexts), clock);
+  }
+
+  /** Starts Slack with the given parts (and any more HTTP endpoints among them). */
+  private static SlackBot.Running startSlack(AppConfig config, SlackBot.Parts parts, Clock clock) throws Exception {
     SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
         config.slackAppToken(), config.slackApiUrl(), config.port());
-    return SlackBot.start(access, new SlackBot.Parts(settings, reader, users, config.reportTimezone(),
-        checks, closeAfter, moreListeners, contexts), clock);
+    return SlackBot.start(access, parts, clock);
   }
 
   private static ThreadFactory daemon(String name) {

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param reportTimezone the report timezone of a workspace that has not chosen one (REPORT_TIMEZONE)
  * @param wolkvoxDemo the built-in demo data instead of wolkvox, with no connection needed (WOLKVOX_DEMO)
  * @param alerts how often the alert rules are checked (ALERT_CHECK_MINUTES)
+ * @param publicUrl the https base URL the app is reached at, without a trailing slash (PUBLIC_URL); null when unset.
+ *     Teams is given PUBLIC_URL + /teams/messages as its Outgoing Webhook's callback URL
  */
 public record AppConfig(
     String slackBotToken,
@@ -43,7 +45,8 @@ public record AppConfig(
     StoreSettings store,
     WolkvoxSettings wolkvox,
     DigestSettings digest,
-    QuartzTimings alerts) {
+    QuartzTimings alerts,
+    String publicUrl) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = 3000;
@@ -127,9 +130,20 @@ public record AppConfig(
     DigestSettings digest = Variables.digest(env);
     QuartzTimings alerts = Variables.alerts(env);
 
+    String publicUrl = env.text("PUBLIC_URL");
+    if (publicUrl != null) {
+      if (!isPublicUrl(publicUrl)) {
+        env.problem("PUBLIC_URL must be the https base URL the app is reached at, such as https://clicks.example.com"
+            + " (http only for localhost).");
+      }
+      while (publicUrl.endsWith("/")) {
+        publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
+      }
+    }
+
     env.throwIfAnyProblem();
     return new AppConfig(botToken, signingSecret, appToken, apiUrl, port, database, dataDir, key, previousKey,
-        admins, zone, demo, store, wolkvox, digest, alerts);
+        admins, zone, demo, store, wolkvox, digest, alerts, publicUrl);
   }
 
   /** True when the bot connects to Slack over Socket Mode (SLACK_APP_TOKEN set) instead of serving HTTP. */
@@ -141,6 +155,18 @@ public record AppConfig(
     try {
       URI uri = new URI(s);
       return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** https with a host, no query or fragment; http only for localhost. */
+  private static boolean isPublicUrl(String s) {
+    try {
+      URI uri = new URI(s);
+      boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+      return uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
+          && ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local));
     } catch (java.net.URISyntaxException e) {
       return false;
     }
@@ -160,6 +186,6 @@ public record AppConfig(
     return "AppConfig[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl + ", port=" + port
         + ", database=" + (database.postgres() ? "external" : "embedded") + ", dataDir=" + dataDir
         + ", wolkvoxBaseUrl=" + wolkvox.baseUrl() + ", admins=" + adminUserIds + ", reportTimezone=" + reportTimezone
-        + ", wolkvoxDemo=" + wolkvoxDemo + "]";
+        + ", wolkvoxDemo=" + wolkvoxDemo + ", publicUrl=" + publicUrl + "]";
   }
 }

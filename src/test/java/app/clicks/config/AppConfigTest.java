@@ -131,4 +131,17 @@ class AppConfigTest {
     String s = AppConfig.from(env).toString();
     assertFalse(s.contains(BOT) || s.contains("signing-secret-value") || s.contains("dbpassword") || s.contains(KEY), s);
   }
+
+  @Test
+  void publicUrlIsAnHttpsBaseWithoutItsTrailingSlash() {
+    assertNull(AppConfig.from(minimalHttp()).publicUrl());
+    Map<String, String> env = minimalHttp();
+    env.put("PUBLIC_URL", "https://clicks.example.com/");
+    assertEquals("https://clicks.example.com", AppConfig.from(env).publicUrl());
+    env.put("PUBLIC_URL", "http://localhost:3000");
+    assertEquals("http://localhost:3000", AppConfig.from(env).publicUrl());
+    env.put("PUBLIC_URL", "http://clicks.example.com");
+    ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.from(env));
+    assertTrue(e.getMessage().contains("PUBLIC_URL must be the https base URL"), e.getMessage());
+  }
 }

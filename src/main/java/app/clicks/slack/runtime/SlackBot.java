@@ -9,6 +9,7 @@ import app.clicks.store.ClickExport;
 import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
 import com.slack.api.bolt.App;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -56,13 +57,22 @@ public final class SlackBot {
    * @param checks what /health asks about, by name ("database"; the digest adds "scheduler")
    * @param closeAfter closed on shutdown after the way in and the work queue (scheduler, then database pool)
    * @param moreListeners registers other listeners on the app (the App Home)
+   * @param endpoints more HTTP endpoints by path, served beside /slack/events in HTTP mode (Teams' /teams/messages);
+   *     Socket Mode has no HTTP server, so they are not served there
    * @param contexts the names and conversion codes /clicks answers with
    */
   public record Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
       Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners,
-      SummaryContexts contexts) {
+      Map<String, HttpServlet> endpoints, SummaryContexts contexts) {
     public Parts {
+      endpoints = endpoints == null ? Map.of() : endpoints;
       contexts = contexts == null ? SummaryContexts.NONE : contexts;
+    }
+
+    /** Without more endpoints, with ids only. */
+    public Parts(SettingsStore settings, ClickReader reader, SlackUsers users, ZoneId defaultZone,
+        Map<String, HealthCheck> checks, List<AutoCloseable> closeAfter, Consumer<App> moreListeners) {
+      this(settings, reader, users, defaultZone, checks, closeAfter, moreListeners, Map.of(), SummaryContexts.NONE);
     }
   }
 
@@ -85,8 +95,12 @@ public final class SlackBot {
     if (access.appToken() != null) {
       inOrder.add(new SocketModeRunner(access.appToken(), app).start());
       log.info("connected to Slack in Socket Mode");
+      if (!parts.endpoints().isEmpty()) {
+        log.warn("Socket Mode has no HTTP server: {} not served (use HTTP mode)", parts.endpoints().keySet());
+      }
     } else {
-      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), HTTP_GRACE).start();
+      SlackHttpServer server = new SlackHttpServer(app, access.port(), parts.checks(), parts.endpoints(), HTTP_GRACE)
+          .start();
       inOrder.add(server);
       port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);

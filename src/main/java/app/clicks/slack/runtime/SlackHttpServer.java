@@ -2,6 +2,7 @@ package app.clicks.slack.runtime;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -13,7 +14,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * HTTP mode: Bolt on embedded Jetty at POST /slack/events (slash commands, events and interactivity alike) and
- * GET /health. Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
+ * GET /health, and any other endpoints given (Teams' POST /teams/messages). Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
  */
 final class SlackHttpServer implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackHttpServer.class);
@@ -24,6 +25,12 @@ final class SlackHttpServer implements AutoCloseable {
   private final ServerConnector connector;
 
   SlackHttpServer(App app, int port, Map<String, SlackBot.HealthCheck> checks, Duration grace) {
+    this(app, port, checks, Map.of(), grace);
+  }
+
+  /** With more endpoints by path (POST /teams/messages), served beside /slack/events on the same port. */
+  SlackHttpServer(App app, int port, Map<String, SlackBot.HealthCheck> checks, Map<String, HttpServlet> endpoints,
+      Duration grace) {
     QueuedThreadPool threads = new QueuedThreadPool(50, 4);
     threads.setName("http");
     server = new Server(threads);
@@ -34,6 +41,7 @@ final class SlackHttpServer implements AutoCloseable {
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(checks)), HEALTH_PATH);
+    endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
     server.setHandler(new GracefulHandler(context));
     server.setStopTimeout(grace.toMillis());
     server.setStopAtShutdown(false);
