@@ -13,6 +13,7 @@ import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
 import app.clicks.store.StoredTotals;
@@ -42,15 +43,22 @@ final class SlackDigestPoster implements DigestPoster {
 
   private final MethodsClient client;
   private final SettingsStore settings;
+  private final BotTokens tokens;
 
-  SlackDigestPoster(MethodsClient client, SettingsStore settings) {
+  SlackDigestPoster(MethodsClient client, SettingsStore settings, BotTokens tokens) {
     this.client = client;
     this.settings = settings;
+    this.tokens = tokens;
   }
 
   /** A poster with its own Web API client for {@code botToken} at {@code apiUrl}, giving up after {@code timeout}. */
   static SlackDigestPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
-    return new SlackDigestPoster(BoltApps.methods(botToken, apiUrl, timeout), settings);
+    return create(BotTokens.single(botToken), apiUrl, timeout, settings);
+  }
+
+  /** A poster that posts to each workspace with that workspace's bot token. */
+  static SlackDigestPoster create(BotTokens tokens, String apiUrl, Duration timeout, SettingsStore settings) {
+    return new SlackDigestPoster(BoltApps.methods(null, apiUrl, timeout), settings, tokens);
   }
 
   @Override
@@ -86,8 +94,14 @@ final class SlackDigestPoster implements DigestPoster {
   }
 
   private PostOutcome post(WorkspaceKey key, String channel, String text, List<LayoutBlock> blocks) {
+    String token = tokens.find(key).orElse(null);
+    if (token == null) {
+      LOG.warn("chat.postMessage for {} to {}: the app is not installed there", key, channel);
+      return new PostOutcome.OtherFailure("not_installed");
+    }
     try {
-      ChatPostMessageResponse r = client.chatPostMessage(q -> q.channel(channel).text(text).blocks(blocks));
+      ChatPostMessageResponse r =
+          client.chatPostMessage(q -> q.token(token).channel(channel).text(text).blocks(blocks));
       if (r.isOk()) {
         return new PostOutcome.Posted(r.getTs());
       }

@@ -1,7 +1,9 @@
 package app.clicks.slack.runtime;
 
 import com.slack.api.bolt.App;
+import app.clicks.slack.common.BoltApps;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -13,7 +15,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * HTTP mode: Bolt on embedded Jetty at POST /slack/events (slash commands, events and interactivity alike) and
- * GET /health. Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
+ * GET /health; with many workspaces also GET /slack/install and GET /slack/oauth_redirect (the install). Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
  */
 final class SlackHttpServer implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackHttpServer.class);
@@ -34,6 +36,11 @@ final class SlackHttpServer implements AutoCloseable {
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(checks)), HEALTH_PATH);
+    if (app.config().isDistributedApp()) {
+      ServletHolder install = new ServletHolder(new SlackOAuthAppServlet(app));
+      context.addServlet(install, BoltApps.INSTALL_PATH);
+      context.addServlet(install, BoltApps.REDIRECT_PATH);
+    }
     server.setHandler(new GracefulHandler(context));
     server.setStopTimeout(grace.toMillis());
     server.setStopAtShutdown(false);
