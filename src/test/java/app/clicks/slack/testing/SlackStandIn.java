@@ -40,6 +40,10 @@ public final class SlackStandIn implements AutoCloseable {
   private final Map<String, Function<Call, Answer>> handlers = new ConcurrentHashMap<>();
   private final Map<String, BlockingQueue<String>> responses = new ConcurrentHashMap<>();
   private final Map<String, String> users = new ConcurrentHashMap<>();
+  /** Bot tokens handed out by oauth.v2.access, and the team each belongs to (auth.test answers with it). */
+  private final Map<String, String> teamOfToken = new ConcurrentHashMap<>();
+  /** Install codes oauth.v2.access accepts, and its answer for each. */
+  private final Map<String, String> installs = new ConcurrentHashMap<>();
 
   public SlackStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -51,7 +55,10 @@ public final class SlackStandIn implements AutoCloseable {
         c ->
             Answer.ok(
                 "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"clicks\","
-                    + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+                    + "\"team_id\":\"" + teamOfToken.getOrDefault(bearer(c), "T0TEST")
+                    + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+    handlers.put("oauth.v2.access", c -> Answer.ok(installs.getOrDefault(c.params().getOrDefault("code", ""),
+        "{\"ok\":false,\"error\":\"invalid_code\"}")));
     handlers.put("users.info", this::userInfo);
     server.start();
   }
@@ -69,6 +76,24 @@ public final class SlackStandIn implements AutoCloseable {
   /** Programs the answer to a Web API method. */
   public void on(String method, Function<Call, Answer> handler) {
     handlers.put(method, handler);
+  }
+
+  /**
+   * Makes oauth.v2.access accept {@code code} (once or more) with an install of the app in {@code teamId}, handing
+   * out {@code botToken}; auth.test then answers for that token with that team. An unknown code gets invalid_code.
+   */
+  public void installCode(String code, String teamId, String teamName, String botToken) {
+    teamOfToken.put(botToken, teamId);
+    installs.put(code, "{\"ok\":true,\"app_id\":\"A0CLICKS\",\"authed_user\":{\"id\":\"U0INSTALLER\"},"
+        + "\"scope\":\"commands,chat:write,chat:write.public,users:read\",\"token_type\":\"bot\","
+        + "\"access_token\":\"" + botToken + "\",\"bot_user_id\":\"U0BOT\",\"team\":{\"id\":\"" + teamId
+        + "\",\"name\":\"" + teamName + "\"},\"enterprise\":null,\"is_enterprise_install\":false}");
+  }
+
+  /** The token of a call's "Authorization: Bearer …" header, or null. */
+  public static String bearer(Call call) {
+    String a = call.authorization();
+    return a != null && a.startsWith("Bearer ") ? a.substring("Bearer ".length()) : null;
   }
 
   /** Makes users.info describe {@code userId} as an admin or not. */
