@@ -12,11 +12,14 @@ import app.clicks.settings.JdbcWorkspaceChoices;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
 import app.clicks.slack.alerts.AlertsFeature;
+import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.digest.DigestFeature;
 import app.clicks.slack.home.HomeFeature;
+import app.clicks.slack.install.InstallFeature;
 import app.clicks.slack.names.NamesFeature;
 import app.clicks.slack.runtime.SlackBot;
 import app.clicks.slack.teams.TeamsFeature;
@@ -72,6 +75,10 @@ public final class Application {
       TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
           config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(), config.dataDir()));
       SettingsStore settings = new JdbcSettingsStore(db, cipher);
+      // Many workspaces: installations in the database, and each workspace's own bot token outside requests.
+      InstallFeature install =
+          config.multiWorkspace() ? new InstallFeature(db, cipher, config.publicUrl(), clock) : null;
+      BotTokens botTokens = install == null ? BotTokens.single(config.slackBotToken()) : install.botTokens();
       // What /clicks and the digest read a workspace's connection from: in demo mode, always the demo data.
       SettingsStore connections =
           config.wolkvoxDemo() ? new DemoWorkspaces(settings, config.reportTimezone()) : settings;
@@ -85,12 +92,12 @@ public final class Application {
       Teams teams = teardown.add(Teams.create(db, cipher, connections, store,
           StoredContexts.of(directory, choices), config.reportTimezone(), clock));
       DigestModule digest = DigestModule.create(db, connections, store, contexts, teams.digestPoster(
-          DigestFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), db), config.digest(), clock);
+          DigestFeature.poster(botTokens, config.slackApiUrl(), settings), db), config.digest(), clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
       AlertModule alerts = AlertModule.create(db, connections, choices, store,
-          AlertsFeature.poster(config.slackBotToken(), config.slackApiUrl(), settings), config.alerts(), clock);
+          AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
       NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
       TeamsFeature teamsFeature =
@@ -116,6 +123,9 @@ public final class Application {
       return startSlack(config, new SlackBot.Parts(connections, store, users, config.reportTimezone(), checks,
           List.of(teardown),
           app -> {
+            if (install != null) {
+              install.register(app, home);
+            }
             home.register(app);
             connect.register(app, home);
             digestFeature.register(app, home);
@@ -154,8 +164,11 @@ public final class Application {
 
   /** Starts Slack with the given parts (and any more HTTP endpoints among them). */
   private static SlackBot.Running startSlack(AppConfig config, SlackBot.Parts parts, Clock clock) throws Exception {
+    AppConfig.SlackInstall oauth = config.slackInstall();
+    BoltApps.Installs installs = oauth == null ? null
+        : new BoltApps.Installs(oauth.clientId(), oauth.clientSecret(), oauth.scopes(), config.publicUrl());
     SlackBot.SlackAccess access = new SlackBot.SlackAccess(config.slackBotToken(), config.slackSigningSecret(),
-        config.slackAppToken(), config.slackApiUrl(), config.port());
+        config.slackAppToken(), config.slackApiUrl(), config.port(), installs);
     return SlackBot.start(access, parts, clock);
   }
 

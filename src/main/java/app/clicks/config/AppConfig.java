@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * The bot's settings, read once from the environment and checked together: Slack's, the database's, the settings
  * cipher's, and the typed settings of the store, the wolkvox client and the digest, which it hands to them.
  *
+ * @param slackBotToken xoxb-… token of the one workspace (single-workspace mode); null in multi-workspace mode
  * @param slackAppToken xapp-… token: when set the bot runs in Socket Mode instead of HTTP; null otherwise
  * @param slackSigningSecret required in HTTP mode; may be null in Socket Mode
  * @param database PostgreSQL from DATABASE_URL, or the embedded H2 file in dataDir
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  * @param wolkvoxDemo the built-in demo data instead of wolkvox, with no connection needed (WOLKVOX_DEMO)
  * @param alerts how often the alert rules are checked (ALERT_CHECK_MINUTES)
  * @param publicUrl the https base URL the app is reached at, without a trailing slash (PUBLIC_URL); null when unset.
- *     Teams is given PUBLIC_URL + /teams/messages as its Outgoing Webhook's callback URL
+ *     Teams is given PUBLIC_URL + /teams/messages as its Outgoing Webhook's callback URL; the install's redirect URL
+ *     is PUBLIC_URL + /slack/oauth_redirect
+ * @param slackInstall multi-workspace mode ("Add to Slack"): the app's OAuth credentials; null in single-workspace mode
  */
 public record AppConfig(
     String slackBotToken,
@@ -46,10 +49,29 @@ public record AppConfig(
     WolkvoxSettings wolkvox,
     DigestSettings digest,
     QuartzTimings alerts,
-    String publicUrl) {
+    String publicUrl,
+    SlackInstall slackInstall) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = 3000;
+  /**
+   * The bot scopes an install asks for when SLACK_SCOPES is unset: the bot scopes of manifest.yml, in its order (a
+   * test keeps the two equal; the manifest is not in the jar).
+   */
+  public static final String DEFAULT_SLACK_SCOPES =
+      "commands,chat:write,chat:write.public,users:read,files:write,im:write,channels:join";
+
+  /**
+   * Multi-workspace mode: the app's OAuth v2 credentials, from SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SCOPES
+   * (comma-separated bot scopes, default {@link #DEFAULT_SLACK_SCOPES}).
+   */
+  public record SlackInstall(String clientId, String clientSecret, String scopes) {
+    /** Without the secret. */
+    @Override
+    public String toString() {
+      return "SlackInstall[clientId=" + clientId + ", scopes=" + scopes + "]";
+    }
+  }
 
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
@@ -68,9 +90,11 @@ public record AppConfig(
     boolean socketMode = appToken != null;
 
     String botToken = env.text("SLACK_BOT_TOKEN");
-    if (botToken == null) {
-      env.problem("SLACK_BOT_TOKEN is missing: set it to the app's Bot User OAuth Token (xoxb-...).");
-    } else if (!botToken.startsWith("xoxb-")) {
+    SlackInstall install = slackInstall(env, botToken, socketMode);
+    if (botToken == null && install == null && !env.hasAny("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")) {
+      env.problem("SLACK_BOT_TOKEN is missing: set it to the app's Bot User OAuth Token (xoxb-...) for one "
+          + "workspace, or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET instead to serve many workspaces.");
+    } else if (botToken != null && !botToken.startsWith("xoxb-")) {
       env.problem("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb-.");
     }
     if (appToken != null && !appToken.startsWith("xapp-")) {
@@ -129,21 +153,61 @@ public record AppConfig(
     StoreSettings store = Variables.store(env, maxInFlight);
     DigestSettings digest = Variables.digest(env);
     QuartzTimings alerts = Variables.alerts(env);
-
-    String publicUrl = env.text("PUBLIC_URL");
-    if (publicUrl != null) {
-      if (!isPublicUrl(publicUrl)) {
-        env.problem("PUBLIC_URL must be the https base URL the app is reached at, such as https://clicks.example.com"
-            + " (http only for localhost).");
-      }
-      while (publicUrl.endsWith("/")) {
-        publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
-      }
+    String publicUrl = Variables.publicUrl(env);
+    boolean wantsMany = env.text("SLACK_CLIENT_ID") != null && env.text("SLACK_CLIENT_SECRET") != null
+        && botToken == null && !socketMode;
+    if (wantsMany && env.text("PUBLIC_URL") == null) {
+      env.problem("PUBLIC_URL is missing: serving many workspaces (SLACK_CLIENT_ID) needs the https address the bot "
+          + "is reached at, such as https://clicks.example.com (Slack sends installers back to PUBLIC_URL"
+          + "/slack/oauth_redirect).");
     }
 
     env.throwIfAnyProblem();
     return new AppConfig(botToken, signingSecret, appToken, apiUrl, port, database, dataDir, key, previousKey,
-        admins, zone, demo, store, wolkvox, digest, alerts, publicUrl);
+        admins, zone, demo, store, wolkvox, digest, alerts, publicUrl, install);
+  }
+
+  /**
+   * SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SCOPES: multi-workspace mode when both credentials are set and no
+   * bot token is; every wrong combination is a problem (and null).
+   */
+  private static SlackInstall slackInstall(Env env, String botToken, boolean socketMode) {
+    String clientId = env.text("SLACK_CLIENT_ID");
+    String clientSecret = env.text("SLACK_CLIENT_SECRET");
+    String scopes = env.text("SLACK_SCOPES", DEFAULT_SLACK_SCOPES).replace(" ", "");
+    if (clientId == null && clientSecret == null) {
+      return null;
+    }
+    boolean ok = true;
+    if (botToken != null) {
+      env.problem("Both SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET are set: set SLACK_BOT_TOKEN alone "
+          + "for one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET alone to serve many workspaces.");
+      ok = false;
+    }
+    if (clientId == null) {
+      env.problem("SLACK_CLIENT_SECRET is set without SLACK_CLIENT_ID: set both (Basic Information > App "
+          + "Credentials) to serve many workspaces.");
+      ok = false;
+    } else if (clientSecret == null) {
+      env.problem("SLACK_CLIENT_ID is set without SLACK_CLIENT_SECRET: set both (Basic Information > App "
+          + "Credentials) to serve many workspaces.");
+      ok = false;
+    }
+    if (clientId != null && socketMode) {
+      env.problem("SLACK_CLIENT_ID cannot be used with Socket Mode (SLACK_APP_TOKEN): installing through "
+          + "/slack/install needs HTTP mode and a PUBLIC_URL; unset SLACK_APP_TOKEN.");
+      ok = false;
+    }
+    if (scopes.isEmpty() || !scopes.matches("[a-z:._,-]+")) {
+      env.problem("SLACK_SCOPES must be comma-separated bot scopes such as " + DEFAULT_SLACK_SCOPES + ".");
+      ok = false;
+    }
+    return ok ? new SlackInstall(clientId, clientSecret, scopes) : null;
+  }
+
+  /** True when the bot serves many workspaces, each installed through "Add to Slack" (SLACK_CLIENT_ID). */
+  public boolean multiWorkspace() {
+    return slackInstall != null;
   }
 
   /** True when the bot connects to Slack over Socket Mode (SLACK_APP_TOKEN set) instead of serving HTTP. */
@@ -155,18 +219,6 @@ public record AppConfig(
     try {
       URI uri = new URI(s);
       return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
-  }
-
-  /** https with a host, no query or fragment; http only for localhost. */
-  private static boolean isPublicUrl(String s) {
-    try {
-      URI uri = new URI(s);
-      boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
-      return uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
-          && ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local));
     } catch (java.net.URISyntaxException e) {
       return false;
     }
@@ -186,6 +238,7 @@ public record AppConfig(
     return "AppConfig[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl + ", port=" + port
         + ", database=" + (database.postgres() ? "external" : "embedded") + ", dataDir=" + dataDir
         + ", wolkvoxBaseUrl=" + wolkvox.baseUrl() + ", admins=" + adminUserIds + ", reportTimezone=" + reportTimezone
-        + ", wolkvoxDemo=" + wolkvoxDemo + ", publicUrl=" + publicUrl + "]";
+        + ", wolkvoxDemo=" + wolkvoxDemo + ", workspaces=" + (multiWorkspace() ? "many" : "one")
+        + ", publicUrl=" + publicUrl + "]";
   }
 }

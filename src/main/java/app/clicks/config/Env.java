@@ -23,6 +23,16 @@ final class Env {
     return v == null || v.isBlank() ? null : v.trim();
   }
 
+  /** True when at least one of {@code names} is set (not blank). */
+  boolean hasAny(String... names) {
+    for (String name : names) {
+      if (text(name) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The trimmed value of {@code name}, or {@code fallback} when unset or blank. */
   String text(String name, String fallback) {
     String v = text(name);

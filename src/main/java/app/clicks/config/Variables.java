@@ -93,4 +93,28 @@ final class Variables {
         "a whole number of minutes from 1 to 1440");
     return env.build(() -> QuartzTimings.everyMinutes(minutes));
   }
+
+  /**
+   * PUBLIC_URL: the https base URL the bot is reached at (Slack's OAuth redirect, and Teams, are built on it), without
+   * a trailing slash; null when unset or not an https URL (a problem then).
+   */
+  static String publicUrl(Env env) {
+    String text = env.text("PUBLIC_URL");
+    if (text == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+      if (uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
+          && ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))) {
+        return text.replaceAll("/+$", "");
+      }
+    } catch (java.net.URISyntaxException e) {
+      // the message below
+    }
+    env.problem("PUBLIC_URL must be the https address the bot is reached at, such as https://clicks.example.com "
+        + "(http only for localhost).");
+    return null;
+  }
 }

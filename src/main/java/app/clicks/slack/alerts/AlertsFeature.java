@@ -3,6 +3,7 @@ package app.clicks.slack.alerts;
 import app.clicks.alerts.AlertModule;
 import app.clicks.alerts.AlertPoster;
 import app.clicks.settings.SettingsStore;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.home.HomeFeature;
 import com.slack.api.bolt.App;
@@ -32,7 +33,12 @@ public final class AlertsFeature {
 
   /** The alerts' poster: chat.postMessage as the bot with its own Web API client at {@code apiUrl}. */
   public static AlertPoster poster(String botToken, String apiUrl, SettingsStore settings) {
-    return SlackAlertPoster.create(botToken, apiUrl, SlackAlertPoster.TIMEOUT, settings);
+    return poster(BotTokens.single(botToken), apiUrl, settings);
+  }
+
+  /** The alerts' poster, posting to each workspace with that workspace's bot token. */
+  public static AlertPoster poster(BotTokens tokens, String apiUrl, SettingsStore settings) {
+    return SlackAlertPoster.create(tokens, apiUrl, SlackAlertPoster.TIMEOUT, settings);
   }
 
   public HomeSection section() {

@@ -9,6 +9,7 @@ import app.clicks.alerts.AlertPostOutcome;
 import app.clicks.alerts.AlertPoster;
 import app.clicks.settings.SettingsStore;
 import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.Texts;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -34,14 +35,17 @@ final class SlackAlertPoster implements AlertPoster {
 
   private final MethodsClient client;
   private final SettingsStore settings;
+  private final BotTokens tokens;
 
-  SlackAlertPoster(MethodsClient client, SettingsStore settings) {
+  SlackAlertPoster(MethodsClient client, SettingsStore settings, BotTokens tokens) {
     this.client = client;
     this.settings = settings;
+    this.tokens = tokens;
   }
 
-  static SlackAlertPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
-    return new SlackAlertPoster(BoltApps.methods(botToken, apiUrl, timeout), settings);
+  /** A poster that posts to each workspace with that workspace's bot token (one token with one workspace). */
+  static SlackAlertPoster create(BotTokens tokens, String apiUrl, Duration timeout, SettingsStore settings) {
+    return new SlackAlertPoster(BoltApps.methods(null, apiUrl, timeout), settings, tokens);
   }
 
   /** The blocks of a message (pure): the headline, its facts, and the hint to /clicks today. */
@@ -68,8 +72,13 @@ final class SlackAlertPoster implements AlertPoster {
     }
     AlertText.Lines lines = AlertText.of(m, AlertsTexts.of(locale));
     List<LayoutBlock> blocks = blocks(lines);
+    String token = tokens.find(m.workspace()).orElse(null);
+    if (token == null) {
+      LOG.warn("alert for {} to {}: the app is not installed there", m.workspace(), m.channelId());
+      return new AlertPostOutcome.Failed("not_installed");
+    }
     try {
-      ChatPostMessageResponse r = client.chatPostMessage(q -> q.channel(m.channelId()).text(lines.headline())
+      ChatPostMessageResponse r = client.chatPostMessage(q -> q.token(token).channel(m.channelId()).text(lines.headline())
           .blocks(blocks).threadTs(m.threadTs()));
       if (r.isOk()) {
         return new AlertPostOutcome.Posted(r.getTs());

@@ -3,6 +3,7 @@ package app.clicks.slack.digest;
 import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
@@ -42,7 +43,12 @@ public final class DigestFeature {
    * post before (and without) the Bolt app serving.
    */
   public static DigestPoster poster(String botToken, String apiUrl, SettingsStore settings) {
-    return SlackDigestPoster.create(botToken, apiUrl, SlackDigestPoster.TIMEOUT, settings);
+    return poster(BotTokens.single(botToken), apiUrl, settings);
+  }
+
+  /** The digest's poster, posting to each workspace with that workspace's bot token. */
+  public static DigestPoster poster(BotTokens tokens, String apiUrl, SettingsStore settings) {
+    return SlackDigestPoster.create(tokens, apiUrl, SlackDigestPoster.TIMEOUT, settings);
   }
 
   /** The digest's part of the Home tab. */

@@ -15,6 +15,7 @@ import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.BoltApps;
+import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.FileTexts;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,23 +53,30 @@ final class SlackDigestPoster implements DigestPoster {
 
   private final MethodsClient client;
   private final SettingsStore settings;
-  private final SlackFiles files;
+  private final BotTokens tokens;
+  /** The file uploads of a workspace, made with its bot token (multi-workspace mode has no one token). */
+  private final Function<String, SlackFiles> files;
   private final ChartRenderer charts;
 
-  SlackDigestPoster(MethodsClient client, SettingsStore settings) {
-    this(client, settings, SlackFiles.of(client, SlackFiles.UPLOAD_TIMEOUT), new ChartRenderer());
-  }
-
-  SlackDigestPoster(MethodsClient client, SettingsStore settings, SlackFiles files, ChartRenderer charts) {
+  SlackDigestPoster(MethodsClient client, SettingsStore settings, BotTokens tokens,
+      Function<String, SlackFiles> files, ChartRenderer charts) {
     this.client = client;
     this.settings = settings;
+    this.tokens = tokens;
     this.files = files;
     this.charts = charts;
   }
 
   /** A poster with its own Web API client for {@code botToken} at {@code apiUrl}, giving up after {@code timeout}. */
   static SlackDigestPoster create(String botToken, String apiUrl, Duration timeout, SettingsStore settings) {
-    return new SlackDigestPoster(BoltApps.methods(botToken, apiUrl, timeout), settings);
+    return create(BotTokens.single(botToken), apiUrl, timeout, settings);
+  }
+
+  /** A poster that posts to each workspace with that workspace's bot token. */
+  static SlackDigestPoster create(BotTokens tokens, String apiUrl, Duration timeout, SettingsStore settings) {
+    return new SlackDigestPoster(BoltApps.methods(null, apiUrl, timeout), settings, tokens,
+        token -> SlackFiles.of(BoltApps.methods(token, apiUrl, timeout), SlackFiles.UPLOAD_TIMEOUT),
+        new ChartRenderer());
   }
 
   @Override
@@ -102,6 +111,11 @@ final class SlackDigestPoster implements DigestPoster {
     if (png.isEmpty()) {
       return new PostOutcome.OtherFailure("no_chart");
     }
+    String token = tokens.find(m.workspace()).orElse(null);
+    if (token == null) {
+      return new PostOutcome.OtherFailure("not_installed");
+    }
+    SlackFiles files = this.files.apply(token);
     FileOutcome joined = files.join(m.channelId());
     if (joined instanceof FileOutcome.RateLimited r) {
       return new PostOutcome.RateLimited(r.retryAfter());
@@ -146,8 +160,14 @@ final class SlackDigestPoster implements DigestPoster {
   }
 
   private PostOutcome post(WorkspaceKey key, String channel, String text, List<LayoutBlock> blocks) {
+    String token = tokens.find(key).orElse(null);
+    if (token == null) {
+      LOG.warn("chat.postMessage for {} to {}: the app is not installed there", key, channel);
+      return new PostOutcome.OtherFailure("not_installed");
+    }
     try {
-      ChatPostMessageResponse r = client.chatPostMessage(q -> q.channel(channel).text(text).blocks(blocks));
+      ChatPostMessageResponse r =
+          client.chatPostMessage(q -> q.token(token).channel(channel).text(text).blocks(blocks));
       if (r.isOk()) {
         return new PostOutcome.Posted(r.getTs());
       }

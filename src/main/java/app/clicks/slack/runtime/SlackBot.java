@@ -33,12 +33,20 @@ public final class SlackBot {
   public static final Duration HTTP_GRACE = Duration.ofSeconds(5);
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
 
-  /** How to reach Slack: bot token, signing secret (HTTP), app token (Socket Mode, or null), API base, port. */
-  public record SlackAccess(String botToken, String signingSecret, String appToken, String apiUrl, int port) {
+  /**
+   * How to reach Slack: bot token (one workspace) or install credentials (many: {@code installs}, else null),
+   * signing secret (HTTP), app token (Socket Mode, or null), API base, port.
+   */
+  public record SlackAccess(String botToken, String signingSecret, String appToken, String apiUrl, int port,
+      BoltApps.Installs installs) {
+    public SlackAccess(String botToken, String signingSecret, String appToken, String apiUrl, int port) {
+      this(botToken, signingSecret, appToken, apiUrl, port, null);
+    }
+
     @Override
     public String toString() {
-      return "SlackAccess[mode=" + (appToken == null ? "http" : "socket") + ", apiUrl=" + apiUrl + ", port=" + port
-          + "]";
+      return "SlackAccess[mode=" + (appToken == null ? "http" : "socket") + ", workspaces="
+          + (installs == null ? "one" : "many") + ", apiUrl=" + apiUrl + ", port=" + port + "]";
     }
   }
 
@@ -84,7 +92,8 @@ public final class SlackBot {
   /** Starts the bot and registers its SIGTERM hook; returns the shutdown, which can also be run directly. */
   public static Running start(SlackAccess access, Parts parts, Clock clock) throws Exception {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
-    App app = BoltApps.newApp(access.botToken(), secret, access.apiUrl());
+    App app = access.installs() == null ? BoltApps.newApp(access.botToken(), secret, access.apiUrl())
+        : BoltApps.newInstallableApp(access.installs(), secret, access.apiUrl());
     WorkQueue work = new WorkQueue(4, 16, GRACE);
     ClickExport export = parts.reader() instanceof ClickStore store ? store.export() : null;
     new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export, parts.defaultZone(), parts.users(),
@@ -104,7 +113,12 @@ public final class SlackBot {
       inOrder.add(server);
       port = server.port();
       log.info("listening on port {} at {}", server.port(), SlackHttpServer.EVENTS_PATH);
-      StartupWarmup.run(port, secret, Duration.ofSeconds(5));
+      if (access.installs() == null) {
+        StartupWarmup.run(port, secret, Duration.ofSeconds(5));
+      } else {
+        // Many workspaces: no installation to answer a /clicks with, so a request that needs no token.
+        StartupWarmup.runWithoutInstallation(port, secret, Duration.ofSeconds(5));
+      }
     }
     inOrder.add(work);
     inOrder.addAll(parts.closeAfter());

@@ -1,8 +1,10 @@
 package app.clicks.slack.runtime;
 
 import com.slack.api.bolt.App;
+import app.clicks.slack.common.BoltApps;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServlet;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -14,7 +16,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * HTTP mode: Bolt on embedded Jetty at POST /slack/events (slash commands, events and interactivity alike) and
- * GET /health, and any other endpoints given (Teams' POST /teams/messages). Port 0 picks a free port (tests). Closing stops accepting requests and lets running ones finish.
+ * GET /health, any other endpoints given (Teams' POST /teams/messages), and with many workspaces GET /slack/install
+ * and GET /slack/oauth_redirect (the install). Port 0 picks a free port (tests). Closing stops accepting requests and
+ * lets running ones finish.
  */
 final class SlackHttpServer implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackHttpServer.class);
@@ -42,6 +46,11 @@ final class SlackHttpServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(checks)), HEALTH_PATH);
     endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+    if (app.config().isDistributedApp()) {
+      ServletHolder install = new ServletHolder(new SlackOAuthAppServlet(app));
+      context.addServlet(install, BoltApps.INSTALL_PATH);
+      context.addServlet(install, BoltApps.REDIRECT_PATH);
+    }
     server.setHandler(new GracefulHandler(context));
     server.setStopTimeout(grace.toMillis());
     server.setStopAtShutdown(false);

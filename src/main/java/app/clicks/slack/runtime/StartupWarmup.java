@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * At start, sends one signed `/clicks help` to the bot's own /slack/events, so that the first person's request
  * finds Jetty, Bolt, the listeners, the database and the bot's identity (auth.test, which Bolt caches) warm: a cold
- * first request took about 300 ms to acknowledge, a warm one takes tens of milliseconds.
+ * first request took about 300 ms to acknowledge, a warm one takes tens of milliseconds. With many workspaces there
+ * is no installation to answer a command for (and none must be needed), so it sends a signed url_verification,
+ * which warms Jetty, Bolt's parsing and signature check but no listener.
  */
 final class StartupWarmup {
   private static final Logger log = LoggerFactory.getLogger(StartupWarmup.class);
@@ -42,11 +44,21 @@ final class StartupWarmup {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
+    return send(port, signingSecret, timeout, body, "application/x-www-form-urlencoded");
+  }
+
+  /** Multi-workspace mode: a signed url_verification (needs no installation); a failure is logged, never thrown. */
+  static boolean runWithoutInstallation(int port, String signingSecret, Duration timeout) {
+    String body = "{\"type\":\"url_verification\",\"challenge\":\"warmup\",\"token\":\"unused\"}";
+    return send(port, signingSecret, timeout, body, "application/json");
+  }
+
+  private static boolean send(int port, String signingSecret, Duration timeout, String body, String contentType) {
     String ts = Long.toString(Instant.now().getEpochSecond());
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackHttpServer.EVENTS_PATH))
           .timeout(timeout)
-          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("Content-Type", contentType)
           .header("X-Slack-Request-Timestamp", ts)
           .header("X-Slack-Signature", signature(signingSecret, ts, body))
           .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -44,7 +44,7 @@ class SlackAlertPosterTest {
   void start() throws Exception {
     slack = new SlackStandIn();
     poster = new SlackAlertPoster(BoltApps.methods(HomeHarness.BOT_TOKEN, slack.apiUrl(), Duration.ofSeconds(5)),
-        FakeSettingsStore.connected(TEAM));
+        FakeSettingsStore.connected(TEAM), app.clicks.slack.common.BotTokens.single(HomeHarness.BOT_TOKEN));
   }
 
   @AfterEach

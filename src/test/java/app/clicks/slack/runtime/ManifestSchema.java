@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class ManifestSchema {
   private static final Set<String> KNOWN = Set.of("type", "required", "properties", "additionalProperties", "items",
       "minLength", "maxLength", "pattern", "regex", "minItems", "maxItems", "uniqueItems", "enum", "$ref",
-      "description", "title", "default", "$comment", "definitions", "format");
+      "description", "title", "default", "$comment", "definitions", "format",
+      "_note"); // _note: Slack's own comment in the schema (redirect_urls), no rule
 
   private final JsonObject root;
 

@@ -48,6 +48,10 @@ public final class SlackStandIn implements AutoCloseable {
 
   /** One POST to an upload URL: the file id it was for, the bytes and the Content-Length header. */
   public record Upload(String fileId, byte[] bytes, String contentLength) {}
+  /** Bot tokens handed out by oauth.v2.access, and the team each belongs to (auth.test answers with it). */
+  private final Map<String, String> teamOfToken = new ConcurrentHashMap<>();
+  /** Install codes oauth.v2.access accepts, and its answer for each. */
+  private final Map<String, String> installs = new ConcurrentHashMap<>();
 
   public SlackStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,7 +63,10 @@ public final class SlackStandIn implements AutoCloseable {
         c ->
             Answer.ok(
                 "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"clicks\","
-                    + "\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+                    + "\"team_id\":\"" + teamOfToken.getOrDefault(bearer(c), "T0TEST")
+                    + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+    handlers.put("oauth.v2.access", c -> Answer.ok(installs.getOrDefault(c.params().getOrDefault("code", ""),
+        "{\"ok\":false,\"error\":\"invalid_code\"}")));
     handlers.put("users.info", this::userInfo);
     server.createContext("/upload/", this::handleUpload);
     handlers.put("files.getUploadURLExternal", c -> {
@@ -113,6 +120,24 @@ public final class SlackStandIn implements AutoCloseable {
   /** Programs the answer to a Web API method. */
   public void on(String method, Function<Call, Answer> handler) {
     handlers.put(method, handler);
+  }
+
+  /**
+   * Makes oauth.v2.access accept {@code code} (once or more) with an install of the app in {@code teamId}, handing
+   * out {@code botToken}; auth.test then answers for that token with that team. An unknown code gets invalid_code.
+   */
+  public void installCode(String code, String teamId, String teamName, String botToken) {
+    teamOfToken.put(botToken, teamId);
+    installs.put(code, "{\"ok\":true,\"app_id\":\"A0CLICKS\",\"authed_user\":{\"id\":\"U0INSTALLER\"},"
+        + "\"scope\":\"commands,chat:write,chat:write.public,users:read\",\"token_type\":\"bot\","
+        + "\"access_token\":\"" + botToken + "\",\"bot_user_id\":\"U0BOT\",\"team\":{\"id\":\"" + teamId
+        + "\",\"name\":\"" + teamName + "\"},\"enterprise\":null,\"is_enterprise_install\":false}");
+  }
+
+  /** The token of a call's "Authorization: Bearer …" header, or null. */
+  public static String bearer(Call call) {
+    String a = call.authorization();
+    return a != null && a.startsWith("Bearer ") ? a.substring("Bearer ".length()) : null;
   }
 
   /** Makes users.info describe {@code userId} as an admin or not. */
