@@ -16,6 +16,8 @@ final class FetchLane {
   private final Consumer<Flight> run;
   private final Map<String, Deque<Flight>> queued = new HashMap<>();
   private final Map<String, Flight> running = new HashMap<>();
+  /** Flights handed to the threads that have not started yet (all of them busy). */
+  private final java.util.concurrent.atomic.AtomicInteger notStarted = new java.util.concurrent.atomic.AtomicInteger();
 
   FetchLane(Executor threads, Consumer<Flight> run) {
     this.threads = threads;
@@ -32,7 +34,7 @@ final class FetchLane {
 
   /** Flights queued and not started, all servers together. */
   synchronized int waiting() {
-    return queued.values().stream().mapToInt(Deque::size).sum();
+    return queued.values().stream().mapToInt(Deque::size).sum() + notStarted.get();
   }
 
   /** Windows queued or running for {@code server}: what a new flight of that server waits behind, its own included. */
@@ -54,7 +56,9 @@ final class FetchLane {
       return;
     }
     running.put(server, next);
+    notStarted.incrementAndGet();
     threads.execute(() -> {
+      notStarted.decrementAndGet();
       try {
         run.accept(next);
       } finally {
