@@ -13,6 +13,7 @@ import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
 import app.clicks.store.ClickReader;
+import app.clicks.store.Pending;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
 import app.clicks.wolkvox.WolkvoxConnection;
@@ -100,10 +101,18 @@ final class ClicksAnswers {
     }
   }
 
-  /** Reads the totals and renders them; never throws, never shows internal error text. */
-  Answer answer(Ready r, Texts t, String userId) {
+  /**
+   * Starts the store's sync of what {@code r} needs and returns at once (fast lane): done already when every day is
+   * stored, else done when the fetch it waits on (its own or someone else's) has stored them.
+   */
+  Pending start(Ready r) {
+    return reader.start(r.connection(), r.periods(), Purpose.INTERACTIVE);
+  }
+
+  /** Reads the totals of a synced request and renders them; never throws, never shows internal error text. */
+  Answer answer(Ready r, Pending synced, Texts t, String userId) {
     try {
-      StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
+      StoredTotals totals = reader.finish(synced);
       Summary summary = Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
           new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"));
       log.info("clicks answered workspace={} user={} server={} period={} wolkvoxRequests={}", r.settings().key(),

@@ -9,6 +9,8 @@ import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
+import app.clicks.store.FetchProgress;
+import app.clicks.store.Pending;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -23,25 +25,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The /clicks [period] [top N] listener: acknowledges at once (with "fetching N days…" when wolkvox must be asked),
- * answers on the work queue through the response_url, ephemeral, with a button to share the answer in the channel.
+ * answers through the lanes ({@link AnswerLanes}) on the response_url, ephemeral, with a button to share the answer
+ * in the channel; while a fetch runs, the ephemeral message shows its progress.
  */
 final class ClicksCommand implements SlashCommandHandler {
   private static final Logger log = LoggerFactory.getLogger(ClicksCommand.class);
 
   private final ClicksAnswers answers;
-  private final Executor work;
+  private final AnswerLanes lanes;
+  private final AnswerFlow flow;
   private final SlackUsers users;
   private final Clock clock;
 
-  ClicksCommand(ClicksAnswers answers, Executor work, SlackUsers users, Clock clock) {
+  ClicksCommand(ClicksAnswers answers, AnswerLanes lanes, SlackUsers users, Clock clock) {
     this.answers = answers;
-    this.work = work;
+    this.lanes = lanes;
+    this.flow = new AnswerFlow(answers, lanes);
     this.users = users;
     this.clock = clock;
   }
@@ -72,24 +77,58 @@ final class ClicksCommand implements SlashCommandHandler {
     }
     ClicksAnswers.Ready ready = plan.ready();
     int days = answers.daysToFetch(ready);
+    if (!lanes.enter()) {
+      log.warn("/clicks refused, {} requests waiting already: workspace={} user={}", lanes.maxWaiting(), key, user);
+      return ack(ctx, BlockMessage.plain(t.get("busy.waiting", lanes.maxWaiting())));
+    }
     Locale workspaceLanguage = t.locale();
-    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    boolean queued = ClicksFeature.offer(work, () -> {
+    Reply reply = new Reply(new Responder(ctx.getSlack(), ctx.getResponseUrl()), key, user);
+    AtomicReference<Pending> pending = new AtomicReference<>();
+    AtomicReference<Texts> answerTexts = new AtomicReference<>(t);
+    boolean queued = lanes.offer(() -> {
       Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
-      Texts answerTexts = Texts.of("clicks", lang);
-      ClicksAnswers.Answer answer = answers.answer(ready, answerTexts, user);
-      List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
-      if (answer.summary()) {
-        ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(shareBlock(answerTexts, v)));
-      }
-      send(responder, ActionResponse.builder().responseType("ephemeral").replaceOriginal(true)
-          .text(answer.message().text()).blocks(blocks).build(), key, user);
+      Texts at = Texts.of("clicks", lang);
+      answerTexts.set(at);
+      flow.run(ready, at, user, pending, answer -> {
+        List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
+        if (answer.summary()) {
+          ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(shareBlock(at, v)));
+        }
+        reply.answer(ActionResponse.builder().responseType("ephemeral").replaceOriginal(true)
+            .text(answer.message().text()).blocks(blocks).build());
+      });
     });
     if (!queued) {
-      log.warn("/clicks refused, work queue full: workspace={} user={}", key, user);
+      lanes.leave();
+      log.warn("/clicks refused, fast lane closed or full: workspace={} user={}", key, user);
       return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
     }
+    if (days > 0) {
+      tick(reply, pending, answerTexts, 1);
+    }
     return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
+  }
+
+  /**
+   * Every {@link AnswerLanes#PROGRESS_EVERY} from the acknowledgement while the answer waits for wolkvox: replaces
+   * the ephemeral message with the fetch's progress (at most {@link AnswerLanes#MAX_PROGRESS} times).
+   */
+  private void tick(Reply reply, AtomicReference<Pending> pending, AtomicReference<Texts> texts, int n) {
+    lanes.ticker().after(AnswerLanes.PROGRESS_EVERY, () -> {
+      if (reply.answered()) {
+        return;
+      }
+      Pending p = pending.get();
+      if (p != null && p.waiting()) {
+        FetchProgress progress = p.progress();
+        if (progress.days() > 0) {
+          reply.progress(texts.get().get("progress.fetching", progress.days(), progress.done()));
+        }
+      }
+      if (reply.progressPosts() < AnswerLanes.MAX_PROGRESS && (p == null || p.waiting())) {
+        tick(reply, pending, texts, n + 1);
+      }
+    });
   }
 
   /** The actions block with the "Share in channel" button carrying {@code value}. */

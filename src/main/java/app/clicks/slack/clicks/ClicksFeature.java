@@ -7,11 +7,10 @@ import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
- * /clicks [period] [top N] and its "Share in channel" button: acknowledged at once, answered from the click store on
- * a bounded work pool through the response_url. {@link #register(App)} adds its listeners to the app.
+ * /clicks [period] [top N] and its "Share in channel" button: acknowledged at once, answered from the click store
+ * through the response_url: store-only answers on the fast lane, the others when the fetch they wait on is done. {@link #register(App)} adds its listeners to the app.
  */
 public final class ClicksFeature {
   /** The slash command, as the app manifest declares it. */
@@ -19,35 +18,33 @@ public final class ClicksFeature {
 
   private final ClicksAnswers answers;
   private final SlackUsers users;
-  private final Executor work;
+  private final AnswerLanes lanes;
   private final Clock clock;
 
   /**
    * @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE)
-   * @param work runs the slow part of an answer; it refuses (RejectedExecutionException) when full, and the user is
-   *     asked to try again
+   * @param work the fast lane, without progress ticks, with {@link AnswerLanes#MAX_WAITING}
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users, Executor work,
       Clock clock) {
+    this(settings, reader, defaultZone, users, new AnswerLanes(work, Ticker.NONE, AnswerLanes.MAX_WAITING), clock);
+  }
+
+  /**
+   * @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE)
+   * @param lanes where answers run and how many may wait
+   */
+  public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users,
+      AnswerLanes lanes, Clock clock) {
     this.answers = new ClicksAnswers(settings, reader, defaultZone);
     this.users = users;
-    this.work = work;
+    this.lanes = lanes;
     this.clock = clock;
   }
 
   /** Adds the /clicks command and its share button to {@code app}. */
   public void register(App app) {
-    app.command(COMMAND, new ClicksCommand(answers, work, users, clock));
-    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, work, users));
-  }
-
-  /** Hands {@code task} to the work pool; false when it is full (or closing). */
-  static boolean offer(Executor work, Runnable task) {
-    try {
-      work.execute(task);
-      return true;
-    } catch (RejectedExecutionException e) {
-      return false;
-    }
+    app.command(COMMAND, new ClicksCommand(answers, lanes, users, clock));
+    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, lanes, users));
   }
 }

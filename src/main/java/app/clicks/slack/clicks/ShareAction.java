@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +36,14 @@ final class ShareAction implements BlockActionHandler {
   private static final Logger log = LoggerFactory.getLogger(ShareAction.class);
 
   private final ClicksAnswers answers;
-  private final Executor work;
+  private final AnswerLanes lanes;
+  private final AnswerFlow flow;
   private final SlackUsers users;
 
-  ShareAction(ClicksAnswers answers, Executor work, SlackUsers users) {
+  ShareAction(ClicksAnswers answers, AnswerLanes lanes, SlackUsers users) {
     this.answers = answers;
-    this.work = work;
+    this.lanes = lanes;
+    this.flow = new AnswerFlow(answers, lanes);
     this.users = users;
   }
 
@@ -54,11 +56,18 @@ final class ShareAction implements BlockActionHandler {
     String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     Optional<ShareValue> share = ShareValue.decode(value);
-    boolean queued = ClicksFeature.offer(work, () -> share(key, user, share, responder, ctx));
+    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+    if (!lanes.enter()) {
+      log.warn("share refused, {} requests waiting already: workspace={} user={}", lanes.maxWaiting(), key, user);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("busy.waiting", lanes.maxWaiting()))),
+          key, user);
+      return ctx.ack();
+    }
+    boolean queued = lanes.offer(() -> share(key, user, share, responder, ctx));
     if (!queued) {
-      log.warn("share refused, work queue full: workspace={} user={}", key, user);
-      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("ack.busy"))), key, user);
+      lanes.leave();
+      log.warn("share refused, fast lane closed or full: workspace={} user={}", key, user);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("ack.busy"))), key, user);
     }
     return ctx.ack();
   }
@@ -70,6 +79,7 @@ final class ShareAction implements BlockActionHandler {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("share could not read the settings of workspace={} user={}", key, user, e);
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(BlockMessage.plain(
           Texts.of("clicks", Locale.ENGLISH).get("error.internal"))), key, user);
       return;
@@ -77,16 +87,22 @@ final class ShareAction implements BlockActionHandler {
     Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
     Texts t = Texts.of("clicks", lang);
     if (share.isEmpty()) {
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("error.expired"))), key, user);
       return;
     }
     ShareValue v = share.get();
     ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
     if (plan.refusal() != null) {
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(plan.refusal()), key, user);
       return;
     }
-    ClicksAnswers.Answer answer = answers.answer(plan.ready(), t, user);
+    flow.run(plan.ready(), t, user, new AtomicReference<>(), answer -> post(key, user, responder, t, answer));
+  }
+
+  /** Posts a shared summary in the channel and deletes the ephemeral original; a failure stays ephemeral. */
+  private static void post(WorkspaceKey key, String user, Responder responder, Texts t, ClicksAnswers.Answer answer) {
     if (!answer.summary()) {
       ClicksCommand.send(responder, ephemeral(answer.message()), key, user);
       return;
