@@ -52,6 +52,17 @@ public final class Pending {
     return p;
   }
 
+  /**
+   * A request waiting on a fetch run elsewhere, expected to take {@code estimatedWait} (readers other than the store,
+   * fakes): complete {@link #synced()} when it is done.
+   */
+  public static Pending waiting(WolkvoxConnection connection, PeriodPair periods, Purpose purpose,
+      Duration estimatedWait) {
+    Pending p = new Pending(connection, periods, purpose);
+    p.estimatedWait = estimatedWait;
+    return p;
+  }
+
   public WolkvoxConnection connection() {
     return connection;
   }

@@ -9,6 +9,7 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.store.ClickReader;
 import app.clicks.store.StoredTotals;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeSettingsStore;
@@ -57,12 +58,27 @@ final class BotHarness implements AutoCloseable {
   }
 
   BotHarness(int threads, int queue) throws Exception {
+    this(threads, queue, null, null);
+  }
+
+  /**
+   * With {@code store} instead of the fake reader (when not null) and the fast lane of {@code threads} threads and
+   * {@code queue} slots in lanes made by {@code lanes} (when not null; else lanes without progress ticks).
+   */
+  BotHarness(int threads, int queue, ClickReader store, java.util.function.Function<java.util.concurrent.Executor,
+      AnswerLanes> lanes) throws Exception {
     slack = new SlackStandIn();
     App app = BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     work = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), new ThreadPoolExecutor.AbortPolicy());
-    new ClicksFeature(settings, reader, BOGOTA, new SlackUsers(Set.of(), clock), work, clock).register(app);
+    ClickReader used = store == null ? reader : store;
+    SlackUsers users = new SlackUsers(Set.of(), clock);
+    if (lanes == null) {
+      new ClicksFeature(settings, used, BOGOTA, users, work, clock).register(app);
+    } else {
+      new ClicksFeature(settings, used, BOGOTA, users, lanes.apply(work), clock).register(app);
+    }
     server = BoltServer.start(app);
     signed = new SignedRequests(SIGNING_SECRET, server.eventsUrl());
     reader.totals = new StoredTotals(sampleCurrent(), samplePrevious(), Instant.parse("2026-11-24T14:55:00Z"), false,
