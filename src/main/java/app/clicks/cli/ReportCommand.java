@@ -21,7 +21,9 @@ import app.clicks.wolkvox.WolkvoxException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import app.clicks.store.FetchProgress;
 import java.io.PrintStream;
+import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,6 +71,8 @@ public final class ReportCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Diagnostics diagnostics;
+  /** Told the progress of a long fetch: on stderr when stderr is a terminal, else nowhere. */
+  private Consumer<FetchProgress> progress;
 
   ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err,
       Diagnostics diagnostics) {
@@ -137,7 +141,11 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The command as a terminal runs it: the system clock, and diagnostics through the logging set-up. */
   static ReportCommand forTerminal(Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
-    return new ReportCommand(config, Clock.systemUTC(), out, err, LogMode::commandLine);
+    ReportCommand c = new ReportCommand(config, Clock.systemUTC(), out, err, LogMode::commandLine);
+    if (System.console() != null) {
+      c.progress = p -> err.println("report: fetching " + p.days() + " days from wolkvox: " + p.done() + " done");
+    }
+    return c;
   }
 
   /**
@@ -200,7 +208,7 @@ public final class ReportCommand implements Callable<Integer> {
           return Cli.BAD_ARGS;
         }
         boolean demo = a.demo() || settings.demo();
-        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(settings, clock, periods, a.top());
+        summary = demo ? fromDemo(periods, zone, a.top()) : StoreReport.summary(settings, clock, periods, a.top(), progress);
       }
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));
       out.flush();

@@ -5,6 +5,8 @@ import app.clicks.config.ReportConfig;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
+import app.clicks.store.FetchProgress;
+import app.clicks.store.Pending;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoreException;
 import app.clicks.store.StoreRuntime;
@@ -15,6 +17,10 @@ import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import app.clicks.wolkvox.WolkvoxSettings;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * `report <period>` against wolkvox: the server and token of the command's config (WOLKVOX_SERVER, WOLKVOX_TOKEN)
@@ -24,6 +30,15 @@ final class StoreReport {
   private StoreReport() {}
 
   static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, int top) throws WolkvoxException {
+    return summary(config, clock, periods, top, null);
+  }
+
+  /**
+   * As above; while a fetch runs, {@code progress} (when not null) is told its days and days done, each time they
+   * change (checked every second).
+   */
+  static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, int top,
+      Consumer<FetchProgress> progress) throws WolkvoxException {
     WolkvoxConnection connection;
     try {
       connection = config.connection();
@@ -40,11 +55,34 @@ final class StoreReport {
       throw new ReportCommand.ReportFailure("the click store cannot be opened: " + e.getMessage());
     }
     try (runtime) {
-      StoredTotals t = runtime.store().totals(connection, periods, Purpose.INTERACTIVE);
+      Pending pending = runtime.store().start(connection, periods, Purpose.INTERACTIVE);
+      waitFor(pending, progress);
+      StoredTotals t = runtime.store().finish(pending);
       return Summaries.of(
           periods, t.current(), t.previous(), top, new Summary.DataNote(t.fetchedAt(), t.storeOnly(), "wolkvox"));
     } catch (StoreException e) {
       throw new ReportCommand.ReportFailure("the click store failed: " + e.getMessage());
+    }
+  }
+
+  private static void waitFor(Pending pending, Consumer<FetchProgress> progress) {
+    FetchProgress told = null;
+    while (true) {
+      try {
+        pending.synced().get(1, TimeUnit.SECONDS);
+        return;
+      } catch (TimeoutException e) {
+        FetchProgress now = pending.progress();
+        if (progress != null && now.days() > 0 && !now.equals(told)) {
+          progress.accept(now);
+          told = now;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ReportCommand.ReportFailure("interrupted while fetching from wolkvox");
+      } catch (ExecutionException e) {
+        return;
+      }
     }
   }
 }
