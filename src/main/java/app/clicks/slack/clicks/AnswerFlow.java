@@ -55,11 +55,9 @@ final class AnswerFlow {
     p.synced().whenComplete((v, e) -> lanes.run(() -> end(then, answers.answer(r, p, t, user))));
   }
 
+  /** Leaves first, so that a request whose answer has been posted no longer counts as waiting. */
   private void end(Consumer<ClicksAnswers.Answer> then, ClicksAnswers.Answer answer) {
-    try {
-      then.accept(answer);
-    } finally {
-      lanes.leave();
-    }
+    lanes.leave();
+    then.accept(answer);
   }
 }
