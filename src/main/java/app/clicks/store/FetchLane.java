@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -57,14 +58,21 @@ final class FetchLane {
     }
     running.put(server, next);
     notStarted.incrementAndGet();
-    threads.execute(() -> {
+    try {
+      threads.execute(() -> {
+        notStarted.decrementAndGet();
+        try {
+          run.accept(next);
+        } finally {
+          ended(server);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      // The store is closing: the flight will not run; whoever waits on it gets the refusal.
       notStarted.decrementAndGet();
-      try {
-        run.accept(next);
-      } finally {
-        ended(server);
-      }
-    });
+      running.remove(server);
+      next.result.completeExceptionally(new StoreException("The click store is closing", e));
+    }
   }
 
   private synchronized void ended(String server) {
