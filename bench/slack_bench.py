@@ -53,7 +53,7 @@ def free_port():
 
 
 class App:
-    def __init__(self, jar, slack, wolkvox, data_dir, log_path):
+    def __init__(self, jar, slack, wolkvox, data_dir, log_path, java_opts=()):
         self.port = free_port()
         self.base = "http://127.0.0.1:%d" % self.port
         env = dict(os.environ)
@@ -66,7 +66,7 @@ class App:
                    ADMIN_USER_IDS=USER, REPORT_TIMEZONE=ZONE)
         self.log = open(log_path, "w")
         self.t0 = time.monotonic()
-        self.proc = subprocess.Popen(["java", "-jar", jar], env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(["java", *java_opts, "-jar", jar], env=env, stdout=self.log, stderr=subprocess.STDOUT)
 
     def wait_health(self, timeout=60):
         deadline = self.t0 + timeout
@@ -96,9 +96,9 @@ class App:
             status, text = e.code, e.read().decode()
         return t, time.monotonic() - t, status, text
 
-    def slash(self, text, response_url):
+    def slash(self, text, response_url, user=USER):
         form = {"token": "legacy", "team_id": SlackStandIn.TEAM, "team_domain": "bench", "channel_id": CHANNEL,
-                "channel_name": "clicks", "user_id": USER, "user_name": "admin", "command": "/clicks",
+                "channel_name": "clicks", "user_id": user, "user_name": user.lower(), "command": "/clicks",
                 "text": text, "api_app_id": "A0APP", "response_url": response_url,
                 "trigger_id": "1111.2222.%d" % time.monotonic_ns(), "locale": "en-US"}
         return self.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded")

@@ -15,6 +15,7 @@ import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
 import app.clicks.report.SummaryContext;
 import app.clicks.report.Totals;
+import app.clicks.store.FetchProgress;
 import app.clicks.wolkvox.ChatClickParser;
 import app.clicks.wolkvox.ChatEnvelope;
 import app.clicks.wolkvox.ChatParseException;
@@ -81,6 +82,8 @@ public final class ReportCommand implements Callable<Integer> {
   private final Diagnostics diagnostics;
   /** Told of each summary before it is printed (tests look at what the renderers are given). */
   private Consumer<Summary> rendering = summary -> {};
+  /** Told the progress of a long fetch: on stderr when stderr is a terminal, else nowhere. */
+  private Consumer<FetchProgress> progress;
 
   ReportCommand(Supplier<ReportConfig> config, Clock clock, PrintStream out, PrintStream err,
       Diagnostics diagnostics) {
@@ -170,7 +173,11 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The command as a terminal runs it: the system clock, and diagnostics through the logging set-up. */
   static ReportCommand forTerminal(Supplier<ReportConfig> config, PrintStream out, PrintStream err) {
-    return new ReportCommand(config, Clock.systemUTC(), out, err, LogMode::commandLine);
+    ReportCommand c = new ReportCommand(config, Clock.systemUTC(), out, err, LogMode::commandLine);
+    if (System.console() != null) {
+      c.progress = p -> err.println("report: fetching " + p.days() + " days from wolkvox: " + p.done() + " done");
+    }
+    return c;
   }
 
   /**
@@ -257,7 +264,7 @@ public final class ReportCommand implements Callable<Integer> {
               + " (WOLKVOX_DEMO)");
           return Cli.BAD_ARGS;
         }
-        summary = demo ? fromDemo(periods, zone, a) : StoreReport.summary(settings, clock, periods, a);
+        summary = demo ? fromDemo(periods, zone, a) : StoreReport.summary(settings, clock, periods, a, progress);
       }
       rendering.accept(summary);
       out.print(a.json() ? SummaryJson.render(summary) : SummaryText.render(summary));

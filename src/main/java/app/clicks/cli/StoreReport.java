@@ -12,6 +12,8 @@ import app.clicks.report.SummaryContext;
 import app.clicks.settings.JdbcWorkspaceChoices;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.DirectoryStore;
+import app.clicks.store.FetchProgress;
+import app.clicks.store.Pending;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoreException;
 import app.clicks.store.StoreRuntime;
@@ -24,6 +26,10 @@ import app.clicks.wolkvox.WolkvoxException;
 import app.clicks.wolkvox.WolkvoxSettings;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -36,6 +42,15 @@ final class StoreReport {
 
   static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args)
       throws WolkvoxException {
+    return summary(config, clock, periods, args, null);
+  }
+
+  /**
+   * As above; while a fetch runs, {@code progress} (when not null) is told its days and days done, each time they
+   * change (checked every second).
+   */
+  static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args,
+      Consumer<FetchProgress> progress) throws WolkvoxException {
     WolkvoxConnection connection;
     try {
       connection = config.connection();
@@ -52,7 +67,9 @@ final class StoreReport {
       throw new ReportCommand.ReportFailure("the click store cannot be opened: " + e.getMessage());
     }
     try (runtime) {
-      StoredTotals t = runtime.store().totals(connection, periods, Purpose.INTERACTIVE);
+      Pending pending = runtime.store().start(connection, periods, Purpose.INTERACTIVE);
+      waitFor(pending, progress);
+      StoredTotals t = runtime.store().finish(pending);
       SummaryContext context = context(config, clock, runtime, args)
           .of(new ContextRequest(args.team() == null ? null : new WorkspaceKey("", args.team()), connection,
               Purpose.INTERACTIVE, t));
@@ -75,5 +92,26 @@ final class StoreReport {
     DirectoryStore directory = new DirectoryStore(db, new DirectoryClient(client, WolkvoxClient.httpClient(client),
         runtime.gate(), Sleeper.SYSTEM), config.store(), clock);
     return new WorkspaceContexts(directory, new JdbcWorkspaceChoices(db), Map.of());
+  }
+
+  private static void waitFor(Pending pending, Consumer<FetchProgress> progress) {
+    FetchProgress told = null;
+    while (true) {
+      try {
+        pending.synced().get(1, TimeUnit.SECONDS);
+        return;
+      } catch (TimeoutException e) {
+        FetchProgress now = pending.progress();
+        if (progress != null && now.days() > 0 && !now.equals(told)) {
+          progress.accept(now);
+          told = now;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ReportCommand.ReportFailure("interrupted while fetching from wolkvox");
+      } catch (ExecutionException e) {
+        return;
+      }
+    }
   }
 }

@@ -18,4 +18,21 @@ public interface ClickReader {
    */
   StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
       throws WolkvoxException;
+
+  /**
+   * Starts what {@link #totals} does without waiting: the pending completes when the days are stored, and
+   * {@link #finish} then reads the answer. A request whose days are all stored is done at once.
+   */
+  default Pending start(WolkvoxConnection connection, PeriodPair periods, Purpose purpose) {
+    return Pending.ready(connection, periods, purpose);
+  }
+
+  /**
+   * The totals of a pending that has completed, read from the store (this default syncs here, as {@link #totals}).
+   *
+   * @throws WolkvoxException when wolkvox failed and nothing usable is stored for a missing day
+   */
+  default StoredTotals finish(Pending pending) throws WolkvoxException {
+    return totals(pending.connection(), pending.periods(), pending.purpose());
+  }
 }

@@ -4,7 +4,6 @@ import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import app.clicks.wolkvox.ClickSource;
-import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.sql.Connection;
@@ -21,6 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -28,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local click store: answers a period pair from the database, fetching from wolkvox only the days it has
- * never seen or that are stale, within the bot's daily call budget.
+ * never seen or that are stale, within the bot's daily call budget; one fetch of a day for every request that needs
+ * it, in this process and the others on the database ({@link SingleFlight}).
  */
 public final class ClickStore implements ClickReader {
   private static final Logger LOG = LoggerFactory.getLogger(ClickStore.class);
@@ -38,17 +45,69 @@ public final class ClickStore implements ClickReader {
   private final Clock clock;
   private final SyncPolicy policy;
   private final CallLog calls;
-  private final DayReplacer replacer;
   private final String sourceName;
+  private final SingleFlight flights;
+  private final ExecutorService fetchThreads;
+  private final ScheduledExecutorService poller;
 
   public ClickStore(DataSource dataSource, ClickSource source, StoreSettings settings, Clock clock) {
+    this(dataSource, source, settings, clock, fetchThreads(), poller());
+  }
+
+  /** With the threads that run fetches and poll other processes' fetches (tests pass their own). */
+  ClickStore(DataSource dataSource, ClickSource source, StoreSettings settings, Clock clock,
+      ExecutorService fetchThreads, ScheduledExecutorService poller) {
     this.dataSource = dataSource;
     this.sourceName = source.name();
     this.settings = settings;
     this.clock = clock;
     this.policy = new SyncPolicy(settings);
     this.calls = new CallLog(dataSource);
-    this.replacer = new DayReplacer(dataSource, source, policy, calls, clock);
+    this.fetchThreads = fetchThreads;
+    this.poller = poller;
+    DayReplacer replacer = new DayReplacer(dataSource, source, policy, calls, clock);
+    this.flights = new SingleFlight(dataSource, policy, replacer, calls, settings, clock, fetchThreads, poller);
+  }
+
+  /**
+   * The fetch lane: {@link DayReplacer#FETCHES_AT_ONCE} threads, each holding a pooled connection for as long as
+   * wolkvox takes; idle threads end, so that a store nobody closes (a test, the CLI) keeps none.
+   */
+  private static ExecutorService fetchThreads() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(DayReplacer.FETCHES_AT_ONCE, DayReplacer.FETCHES_AT_ONCE, 30,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> daemon(r, "clicks-fetch-" + n.incrementAndGet()));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /** One thread that polls the sync rows for requests waiting on another process's fetch. */
+  private static ScheduledExecutorService poller() {
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "clicks-fetch-poll"));
+    pool.setKeepAliveTime(30, TimeUnit.SECONDS);
+    pool.allowCoreThreadTimeOut(true);
+    pool.setRemoveOnCancelPolicy(true);
+    return pool;
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** Stops the fetch lane and the poller: running fetches may end within {@code grace}. */
+  public void close(Duration grace) {
+    poller.shutdownNow();
+    fetchThreads.shutdown();
+    try {
+      if (!fetchThreads.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        fetchThreads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      fetchThreads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -59,34 +118,51 @@ public final class ClickStore implements ClickReader {
     return staleDays(connection, periods, clock.instant()).size();
   }
 
+  /**
+   * Starts syncing what the periods need: days already stored need nothing (the pending is done at once), stale
+   * days join the fetch that this process or another one runs for them, or start one on the fetch lane.
+   */
   @Override
-  public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
-      throws WolkvoxException {
+  public Pending start(WolkvoxConnection connection, PeriodPair periods, Purpose purpose) {
+    Pending p = new Pending(connection, periods, purpose);
+    SortedSet<LocalDate> needed = new TreeSet<>(days(periods));
+    flights.start(p, needed);
+    return p;
+  }
+
+  /**
+   * Reads the answer of a synced pending from the store. Days that could not be fetched are answered as stored
+   * (storeOnly); when wolkvox failed and a started day was never fetched, or the budget is spent and no day of the
+   * current period was ever fetched, it throws instead.
+   */
+  @Override
+  public StoredTotals finish(Pending p) throws WolkvoxException {
+    WolkvoxConnection connection = p.connection();
+    PeriodPair periods = p.periods();
     String server = connection.serverId();
-    List<Window> windows = SyncPolicy.windows(staleDays(connection, periods, clock.instant()));
     int requests = 0;
     boolean refused = false;
     WolkvoxException failure = null;
-    for (Window w : windows) {
-      if (callsToday(connection) >= settings.budgetFor(purpose)) {
-        refused = true;
-        break;
-      }
+    for (Flight f : p.flights) {
+      Flight.Result r;
       try {
-        requests += replacer.replace(connection, w);
-      } catch (WolkvoxException e) {
-        LOG.warn("server {}: fetching {} failed ({}): {}", server, w, e.kind(), e.getMessage());
-        failure = e;
-        break;
+        r = f.result.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : e;
       }
+      if (p.started.contains(f)) {
+        requests += r.requests();
+      }
+      refused |= r.refused();
+      failure = failure == null ? r.failure() : failure;
     }
     Map<LocalDate, Instant> fetched = fetched(server, span(periods));
-    boolean storeOnly = refused || failure != null;
+    boolean storeOnly = refused || failure != null || p.gaveUp;
     if (failure != null && anyStartedDayNeverFetched(periods, connection.zone(), fetched)) {
       throw failure;
     }
     if (refused && noDayFetched(periods.current(), fetched)) {
-      throw budgetExhausted(connection, purpose);
+      throw budgetExhausted(connection, p.purpose());
     }
     Totals[] t = aggregate(server, periods, connection.zone());
     Instant fetchedAt = fetched.values().stream().max(Instant::compareTo).orElse(null);
@@ -98,14 +174,23 @@ public final class ClickStore implements ClickReader {
     return new ClickExport(dataSource);
   }
 
-  /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */
-  int fetchesWaitingForASlot() {
-    return replacer.waitingForASlot();
+  /** Starts the sync, waits for it on this thread, and reads the answer (the digest and the CLI). */
+  @Override
+  public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
+      throws WolkvoxException {
+    Pending p = start(connection, periods, purpose);
+    p.synced().join();
+    return finish(p);
   }
 
-  /** Fetches of {@code serverId} waiting in this JVM for another one to end (for tests and diagnostics). */
+  /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */
+  int fetchesWaitingForASlot() {
+    return flights.waitingFlights();
+  }
+
+  /** Requests for {@code serverId} waiting in this JVM for a fetch another one started (tests, diagnostics). */
   int waitingFetches(String serverId) {
-    return replacer.waiting(serverId);
+    return flights.waiters(serverId);
   }
 
   /** wolkvox requests counted today (report timezone) for the connection's server. */
@@ -152,6 +237,7 @@ public final class ClickStore implements ClickReader {
       deleteBefore(c, "click_day_outcomes", cutoff);
       deleteBefore(c, "click_day_chats", cutoff);
       deleteBefore(c, "click_sync_day", cutoff);
+      deleteBefore(c, "click_fetch_claim", cutoff);
       c.commit();
       calls.deleteBefore(cutoff);
       LOG.info("retention: deleted {} records before {}", records, cutoff);

@@ -113,6 +113,7 @@ public final class StoreRuntime implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    store.close(java.time.Duration.ofSeconds(5));
     database.close();
   }
 }

@@ -28,6 +28,13 @@
  *       person may use 90% of WOLKVOX_DAILY_BUDGET, the digest all of it. Refused days are answered from the store
  *       (storeOnly); when no day of the current period was ever fetched, BUDGET_EXHAUSTED is thrown instead.
  *   <li>When wolkvox fails, stale days are answered as stored (storeOnly); a day never fetched makes it throw.
+ *   <li>Single-flight ({@link app.clicks.store.SingleFlight}, V14 click_fetch_claim): a stale day is fetched once
+ *       for every request that needs it. In this process, a request joins the flight fetching its days; across
+ *       processes, only the holder of a day's leased claim fetches it, and the others poll its sync row with
+ *       backoff on one scheduler thread, holding no connection, no lock and no thread, then plan again.
+ *       Flights run on the fetch lane: {@link app.clicks.store.DayReplacer#FETCHES_AT_ONCE} threads, one flight
+ *       per server at a time, servers taking turns. {@link app.clicks.store.ClickReader#start} answers at once;
+ *       a request whose days are all stored is done without waiting for any fetch.
  *   <li>Records without a readable date are filed under the first day of the request's window, at its start
  *       instant, and counted in no hour.
  *   <li>The wolkvox directory ({@link app.clicks.store.DirectoryStore}, V6): each server's agents, routing points

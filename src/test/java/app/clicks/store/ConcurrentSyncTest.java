@@ -99,46 +99,51 @@ class ConcurrentSyncTest {
     }
   }
 
+  /**
+   * Two processes on one database: while the first fetches the day, the second finds the day claimed, makes no
+   * request and waits (no lock, no connection) until it is stored, then answers from the store.
+   */
   @ParameterizedTest
   @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void twoStoresOnTwoPools(String db) throws Exception {
     try (Database other = TestDatabases.another(db)) {
       FakeClickSource sourceA = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
       FakeClickSource sourceB = new FakeClickSource().add(Records.days(DAY.minusDays(1), 2, 40, 11));
-      LockWatch watch = new LockWatch(2);
-      ClickStore a = new ClickStore(watch.wrap(TestDatabases.shared(db).dataSource()), sourceA, StoreSettings.DEFAULTS, clock);
+      LockWatch watch = new LockWatch(1);
+      ClickStore a = new ClickStore(TestDatabases.shared(db).dataSource(), sourceA, StoreSettings.DEFAULTS, clock);
       ClickStore b = new ClickStore(watch.wrap(other.dataSource()), sourceB, StoreSettings.DEFAULTS, clock);
-      race(db, a, sourceA, b, sourceB, watch);
-    }
-  }
+      CountDownLatch inside = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      sourceA.pause = w -> {
+        inside.countDown();
+        assertTrue(release.await(30, TimeUnit.SECONDS));
+      };
+      ExecutorService executor = Executors.newSingleThreadExecutor();
+      try {
+        Future<StoredTotals> first = executor.submit(() -> a.totals(connection, yesterday, Purpose.INTERACTIVE));
+        assertTrue(inside.await(30, TimeUnit.SECONDS));
 
-  /** The first fetch pauses inside its request until the second store is about to lock the same rows. */
-  private void race(String db, ClickStore a, FakeClickSource sourceA, ClickStore b, FakeClickSource sourceB,
-      LockWatch watch)
-      throws Exception {
-    CountDownLatch inside = new CountDownLatch(1);
-    sourceA.pause = w -> {
-      inside.countDown();
-      assertTrue(watch.locking.await(30, TimeUnit.SECONDS), "the second caller reaches the lock");
-    };
-    sourceB.pause = w -> inside.countDown();
-    ExecutorService executor = Executors.newFixedThreadPool(2);
-    try {
-      Future<StoredTotals> first = executor.submit(() -> a.totals(connection, yesterday, Purpose.INTERACTIVE));
-      assertTrue(inside.await(30, TimeUnit.SECONDS));
-      Future<StoredTotals> second = executor.submit(() -> b.totals(connection, yesterday, Purpose.INTERACTIVE));
+        Pending second = b.start(connection, yesterday, Purpose.INTERACTIVE);
+        assertTrue(second.waiting(), "the second process waits for the first one's fetch");
+        assertEquals(1, second.foreign.size());
+        assertEquals(new FetchProgress(2, 0), second.progress());
+        assertEquals(0, sourceB.requests.get());
+        assertEquals(1, watch.locking.getCount(), "the waiting process locks no sync row");
+        release.countDown();
 
-      StoredTotals one = first.get(60, TimeUnit.SECONDS);
-      StoredTotals two = second.get(60, TimeUnit.SECONDS);
+        StoredTotals one = first.get(60, TimeUnit.SECONDS);
+        second.synced().get(60, TimeUnit.SECONDS);
+        StoredTotals two = b.finish(second);
 
-      assertEquals(1, sourceA.requests.get() + sourceB.requests.get(),
-          "the caller that waited for the lock did not fetch again");
-      assertEquals(1, one.requests() + two.requests());
-      assertEquals(40, one.current().clicks());
-      assertEquals(40, two.current().clicks(), "one copy of the day");
-      assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
-    } finally {
-      executor.shutdownNow();
+        assertEquals(1, sourceA.requests.get() + sourceB.requests.get(), "one wolkvox request for both processes");
+        assertEquals(1, one.requests());
+        assertEquals(0, two.requests());
+        assertEquals(40, one.current().clicks());
+        assertEquals(40, two.current().clicks(), "one copy of the day");
+        assertEquals(80, storedRows(TestDatabases.shared(db).dataSource()));
+      } finally {
+        executor.shutdownNow();
+      }
     }
   }
 

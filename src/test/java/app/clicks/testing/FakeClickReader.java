@@ -26,6 +26,8 @@ public final class FakeClickReader implements ClickReader {
   }
 
   public volatile int daysToFetch;
+  /** When set, start() answers a pending that waits, expected to take this long (it never completes by itself). */
+  public volatile java.time.Duration estimatedWait;
   public volatile StoredTotals totals;
   public volatile WolkvoxException failure;
   public volatile RuntimeException crash;
@@ -52,6 +54,13 @@ public final class FakeClickReader implements ClickReader {
   public FakeClickReader then(Step step) {
     script.add(step);
     return this;
+  }
+
+  @Override
+  public app.clicks.store.Pending start(WolkvoxConnection connection, PeriodPair periods, Purpose purpose) {
+    java.time.Duration wait = estimatedWait;
+    return wait == null ? app.clicks.store.Pending.ready(connection, periods, purpose)
+        : app.clicks.store.Pending.waiting(connection, periods, purpose, wait);
   }
 
   @Override

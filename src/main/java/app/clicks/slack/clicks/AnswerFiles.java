@@ -13,6 +13,7 @@ import app.clicks.slack.files.FileOutcome;
 import app.clicks.slack.files.FileUpload;
 import app.clicks.slack.files.SlackFiles;
 import app.clicks.store.ClickExport;
+import app.clicks.store.Pending;
 import app.clicks.wolkvox.WolkvoxException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends a person an answer's chart or CSV in their DM with the bot (conversations.open, then the upload flow), and
- * says in one line where it went or why it did not. The period is synced first, as for an answer, with the same
- * budget rules; the CSV is streamed from the store to a temporary file (never the period in memory), compressed
+ * says in one line where it went or why it did not. The period is synced first, as for an answer, on the same
+ * lanes and with the same budget rules; the CSV is streamed from the store to a temporary file (never the period in memory), compressed
  * above {@link #GZIP_ABOVE}, and deleted afterwards.
  */
 final class AnswerFiles {
@@ -54,9 +55,9 @@ final class AnswerFiles {
     return export != null;
   }
 
-  /** The chart of the answer {@code r} into {@code user}'s DM; the line to show them. */
-  String chart(ClicksAnswers.Ready r, String user, SlackFiles files, Locale lang) {
-    return chart(r, user, files, lang, null).orElse(FileTexts.of(lang).get("chart.sentToDm"));
+  /** The chart of the answer {@code r}, synced as {@code synced}, into {@code user}'s DM; the line to show them. */
+  String chart(ClicksAnswers.Ready r, Pending synced, String user, SlackFiles files, Locale lang) {
+    return chart(r, synced, user, files, lang, null).orElse(FileTexts.of(lang).get("chart.sentToDm"));
   }
 
   /**
@@ -64,17 +65,17 @@ final class AnswerFiles {
    * gives no ts to thread under). Empty when it went; else the line for the sharer: the bot must be in the channel
    * (not_in_channel), or why it did not go.
    */
-  Optional<String> chartToChannel(ClicksAnswers.Ready r, String user, String channelId, SlackFiles files,
-      Locale lang) {
-    return chart(r, user, files, lang, channelId);
+  Optional<String> chartToChannel(ClicksAnswers.Ready r, Pending synced, String user, String channelId,
+      SlackFiles files, Locale lang) {
+    return chart(r, synced, user, files, lang, channelId);
   }
 
-  private Optional<String> chart(ClicksAnswers.Ready r, String user, SlackFiles files, Locale lang,
+  private Optional<String> chart(ClicksAnswers.Ready r, Pending synced, String user, SlackFiles files, Locale lang,
       String channelId) {
     Texts t = FileTexts.of(lang);
     Summary summary;
     try {
-      summary = answers.read(r).summary();
+      summary = answers.read(r, synced).summary();
     } catch (WolkvoxException e) {
       return Optional.of(Texts.of("clicks", lang).get("error." + e.kind().name()));
     }
@@ -99,15 +100,18 @@ final class AnswerFiles {
     return up.ok() ? Optional.empty() : Optional.of(FileTexts.problem(up, t));
   }
 
-  /** Every click of the answer's period as a CSV into {@code user}'s DM; the line to show them. */
-  String csv(ClicksAnswers.Ready r, String user, SlackFiles files, Locale lang) {
+  /**
+   * Every click of the answer's period, synced as {@code synced}, as a CSV into {@code user}'s DM; the line to show
+   * them.
+   */
+  String csv(ClicksAnswers.Ready r, Pending synced, String user, SlackFiles files, Locale lang) {
     Texts t = FileTexts.of(lang);
     if (export == null) {
       return t.get("csv.failed", "no store");
     }
     SummaryContext context;
     try {
-      context = answers.read(r).context(); // fetches what is missing, within the budget
+      context = answers.read(r, synced).context(); // synced: what was missing is fetched, within the budget
     } catch (WolkvoxException e) {
       return Texts.of("clicks", lang).get("error." + e.kind().name());
     }

@@ -16,6 +16,7 @@ import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
 import app.clicks.store.ClickReader;
+import app.clicks.store.Pending;
 import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
 import app.clicks.wolkvox.WolkvoxConnection;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work behind /clicks and its share button: finds the workspace's connection, reads the period, asks the store
- * for the totals, gives them the workspace's names and conversion codes, renders the summary; every failure becomes plain words for the user and one log line with ids.
+ * for the totals, gives them the workspace's names and conversion codes, renders the summary; every failure becomes
+ * plain words for the user and one log line with ids.
  */
 final class ClicksAnswers {
   private static final Logger log = LoggerFactory.getLogger(ClicksAnswers.class);
@@ -105,25 +107,44 @@ final class ClicksAnswers {
     }
   }
 
+  /**
+   * Starts the store's sync of what {@code r} needs and returns at once (fast lane): done already when every day is
+   * stored, else done when the fetch it waits on (its own or someone else's) has stored them.
+   */
+  Pending start(Ready r) {
+    return reader.start(r.connection(), r.periods(), Purpose.INTERACTIVE);
+  }
+
   /** The totals an answer read, the workspace's names and conversion codes, and the summary made with them. */
   record Read(StoredTotals totals, SummaryContext context, Summary summary) {}
 
   /**
-   * Reads the totals through the store and builds the summary, with the names and conversion codes of the
-   * workspace (which never fail it: without them it has ids).
+   * Syncs what {@code r} needs, waiting on this thread, and reads it as {@link #read(Ready, Pending)} does (for
+   * callers that may block; the lanes use {@link #start}, then the two-argument read).
    */
   Read read(Ready r) throws WolkvoxException {
-    StoredTotals totals = reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE);
+    return withContext(r, reader.totals(r.connection(), r.periods(), Purpose.INTERACTIVE));
+  }
+
+  /**
+   * Reads the totals of a synced request from the store and builds the summary, with the names and conversion codes
+   * of the workspace (which never fail it: without them it has ids).
+   */
+  Read read(Ready r, Pending synced) throws WolkvoxException {
+    return withContext(r, reader.finish(synced));
+  }
+
+  private Read withContext(Ready r, StoredTotals totals) {
     SummaryContext context =
         contexts.of(new ContextRequest(r.settings().key(), r.connection(), Purpose.INTERACTIVE, totals));
     return new Read(totals, context, Summaries.of(r.periods(), totals.current(), totals.previous(), r.topN(),
         new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), context));
   }
 
-  /** Reads the totals and renders them; never throws, never shows internal error text. */
-  Answer answer(Ready r, Texts t, String userId) {
+  /** Reads the totals of a synced request and renders them; never throws, never shows internal error text. */
+  Answer answer(Ready r, Pending synced, Texts t, String userId) {
     try {
-      Read read = read(r);
+      Read read = read(r, synced);
       log.info("clicks answered workspace={} user={} server={} period={} wolkvoxRequests={}", r.settings().key(),
           userId, r.connection().serverId(), r.periods().current().label(), read.totals().requests());
       return new Answer(SummaryBlocks.render(read.summary(), t), true);

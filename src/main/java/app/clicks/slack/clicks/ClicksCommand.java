@@ -9,6 +9,9 @@ import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
+import app.clicks.slack.files.SlackFiles;
+import app.clicks.store.FetchProgress;
+import app.clicks.store.Pending;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -23,27 +26,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The /clicks [period] [top N] listener: acknowledges at once (with "fetching N days…" when wolkvox must be asked),
- * answers on the work queue through the response_url, ephemeral, with a button to share the answer in the channel.
+ * answers through the lanes ({@link AnswerLanes}) on the response_url, ephemeral, with buttons to share the answer
+ * in the channel and to get its chart or CSV in the DM ("/clicks … csv" sends the CSV straight away); while a fetch
+ * runs, the ephemeral message shows its progress.
  */
 final class ClicksCommand implements SlashCommandHandler {
   private static final Logger log = LoggerFactory.getLogger(ClicksCommand.class);
 
   private final ClicksAnswers answers;
-  private final Executor work;
+  private final AnswerFiles files;
+  private final AnswerLanes lanes;
+  private final AnswerFlow flow;
   private final SlackUsers users;
   private final Clock clock;
-  private final AnswerFiles files;
 
-  ClicksCommand(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users, Clock clock) {
+  ClicksCommand(ClicksAnswers answers, AnswerFiles files, AnswerLanes lanes, SlackUsers users, Clock clock) {
     this.answers = answers;
     this.files = files;
-    this.work = work;
+    this.lanes = lanes;
+    this.flow = new AnswerFlow(answers, lanes);
     this.users = users;
     this.clock = clock;
   }
@@ -74,48 +81,75 @@ final class ClicksCommand implements SlashCommandHandler {
     }
     ClicksAnswers.Ready ready = plan.ready();
     int days = answers.daysToFetch(ready);
-    Locale workspaceLanguage = t.locale();
-    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    if (command.csv()) {
-      return csv(ctx, ready, key, user, responder, days, t);
+    if (!lanes.enter()) {
+      log.warn("/clicks refused, {} requests waiting already: workspace={} user={}", lanes.maxWaiting(), key, user);
+      return ack(ctx, BlockMessage.plain(t.get("busy.waiting", lanes.maxWaiting())));
     }
-    boolean queued = ClicksFeature.offer(work, () -> {
+    Locale workspaceLanguage = t.locale();
+    Reply reply = new Reply(new Responder(ctx.getSlack(), ctx.getResponseUrl()), key, user);
+    AtomicReference<Pending> pending = new AtomicReference<>();
+    AtomicReference<Texts> answerTexts = new AtomicReference<>(t);
+    boolean queued = lanes.offer(() -> {
       Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
-      Texts answerTexts = Texts.of("clicks", lang);
-      ClicksAnswers.Answer answer = answers.answer(ready, answerTexts, user);
-      List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
-      if (answer.summary()) {
-        ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(
-            AnswerActions.block(answerTexts, v, files.csvAvailable())));
+      Texts at = Texts.of("clicks", lang);
+      answerTexts.set(at);
+      if (command.csv()) {
+        csv(ready, at, user, lang, ctx, pending, reply);
+        return;
       }
-      send(responder, ActionResponse.builder().responseType("ephemeral").replaceOriginal(true)
-          .text(answer.message().text()).blocks(blocks).build(), key, user);
+      flow.run(ready, at, user, pending, answer -> {
+        List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
+        if (answer.summary()) {
+          ShareValue.encode(ready.share()).ifPresent(v -> blocks.add(
+              AnswerActions.block(at, v, files.csvAvailable())));
+        }
+        reply.answer(ActionResponse.builder().responseType("ephemeral").replaceOriginal(true)
+            .text(answer.message().text()).blocks(blocks).build());
+      });
     });
     if (!queued) {
-      log.warn("/clicks refused, work queue full: workspace={} user={}", key, user);
+      lanes.leave();
+      log.warn("/clicks refused, fast lane closed or full: workspace={} user={}", key, user);
       return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
+    }
+    if (days > 0) {
+      tick(reply, pending, answerTexts, 1);
     }
     return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
   }
 
   /**
-   * /clicks … csv: every click of the period to the person's DM as a CSV; in the channel, one ephemeral line says
-   * where it went.
+   * /clicks … csv (on the fast lane, for a request entered): every click of the period to the person's DM as a CSV,
+   * once the period is synced; in the channel, one ephemeral line says where it went.
    */
-  private Response csv(SlashCommandContext ctx, ClicksAnswers.Ready ready, WorkspaceKey key, String user,
-      Responder responder, int days, Texts t) {
-    Locale workspaceLanguage = t.locale();
-    boolean queued = ClicksFeature.offer(work, () -> {
-      Locale lang = users.locale(ctx.client(), user).orElse(workspaceLanguage);
-      String line = files.csv(ready, user, app.clicks.slack.files.SlackFiles.of(ctx.client()), lang);
-      send(responder, ActionResponse.builder().responseType("ephemeral").replaceOriginal(true).text(line)
-          .blocks(FileActions.ephemeral(line).getBlocks()).build(), key, user);
+  private void csv(ClicksAnswers.Ready ready, Texts t, String user, Locale lang, SlashCommandContext ctx,
+      AtomicReference<Pending> pending, Reply reply) {
+    SlackFiles slack = SlackFiles.of(ctx.client());
+    flow.run(ready, t, user, pending, synced -> files.csv(ready, synced, user, slack, lang), BlockMessage::text,
+        line -> reply.answer(ActionResponse.builder().responseType("ephemeral").replaceOriginal(true).text(line)
+            .blocks(FileActions.ephemeral(line).getBlocks()).build()));
+  }
+
+  /**
+   * Every {@link AnswerLanes#PROGRESS_EVERY} from the acknowledgement while the answer waits for wolkvox: replaces
+   * the ephemeral message with the fetch's progress (at most {@link AnswerLanes#MAX_PROGRESS} times).
+   */
+  private void tick(Reply reply, AtomicReference<Pending> pending, AtomicReference<Texts> texts, int n) {
+    lanes.ticker().after(AnswerLanes.PROGRESS_EVERY, () -> {
+      if (reply.answered()) {
+        return;
+      }
+      Pending p = pending.get();
+      if (p != null && p.waiting()) {
+        FetchProgress progress = p.progress();
+        if (progress.days() > 0) {
+          reply.progress(texts.get().get("progress.fetching", progress.days(), progress.done()));
+        }
+      }
+      if (reply.progressPosts() < AnswerLanes.MAX_PROGRESS && (p == null || p.waiting())) {
+        tick(reply, pending, texts, n + 1);
+      }
     });
-    if (!queued) {
-      log.warn("/clicks csv refused, work queue full: workspace={} user={}", key, user);
-      return ack(ctx, BlockMessage.plain(t.get("ack.busy")));
-    }
-    return ack(ctx, BlockMessage.plain(days > 0 ? t.get("ack.fetching", days) : t.get("ack.working")));
   }
 
   /** The actions block with the "Share in channel" button carrying {@code value}. */

@@ -10,11 +10,11 @@ import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
- * /clicks [period] [top N] and its "Share in channel" button: acknowledged at once, answered from the click store on
- * a bounded work pool through the response_url. {@link #register(App)} adds its listeners to the app.
+ * /clicks [period] [top N] and its buttons (Share in channel, Chart, CSV): acknowledged at once, answered from the
+ * click store through the response_url on the lanes ({@link AnswerLanes}): store-only answers on the fast lane, the
+ * others when the fetch they wait on is done. {@link #register(App)} adds its listeners to the app.
  */
 public final class ClicksFeature {
   /** The slash command, as the app manifest declares it. */
@@ -23,13 +23,14 @@ public final class ClicksFeature {
   private final ClicksAnswers answers;
   private final AnswerFiles files;
   private final SlackUsers users;
-  private final Executor work;
+  private final AnswerLanes lanes;
   private final Clock clock;
 
   /**
+   * Without names, conversion codes or CSV.
+   *
    * @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE)
-   * @param work runs the slow part of an answer; it refuses (RejectedExecutionException) when full, and the user is
-   *     asked to try again
+   * @param work the fast lane, without progress ticks, with {@link AnswerLanes#MAX_WAITING}
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users, Executor work,
       Clock clock) {
@@ -39,32 +40,45 @@ public final class ClicksFeature {
   /**
    * @param contexts the names and conversion codes of a workspace's answers
    * @param export reads every click of a period back for the CSV button and "/clicks … csv" (null: no CSV)
+   * @param work the fast lane, without progress ticks, with {@link AnswerLanes#MAX_WAITING}
    */
   public ClicksFeature(SettingsStore settings, ClickReader reader, SummaryContexts contexts, ClickExport export,
       ZoneId defaultZone, SlackUsers users, Executor work, Clock clock) {
+    this(settings, reader, contexts, export, defaultZone, users,
+        new AnswerLanes(work, Ticker.NONE, AnswerLanes.MAX_WAITING), clock);
+  }
+
+  /**
+   * Without names, conversion codes or CSV.
+   *
+   * @param lanes where answers run and how many may wait
+   */
+  public ClicksFeature(SettingsStore settings, ClickReader reader, ZoneId defaultZone, SlackUsers users,
+      AnswerLanes lanes, Clock clock) {
+    this(settings, reader, SummaryContexts.NONE, null, defaultZone, users, lanes, clock);
+  }
+
+  /**
+   * @param contexts the names and conversion codes of a workspace's answers
+   * @param export reads every click of a period back for the CSV button and "/clicks … csv" (null: no CSV)
+   * @param defaultZone the report timezone of a workspace that has none (REPORT_TIMEZONE)
+   * @param lanes where answers and files run and how many may wait
+   */
+  public ClicksFeature(SettingsStore settings, ClickReader reader, SummaryContexts contexts, ClickExport export,
+      ZoneId defaultZone, SlackUsers users, AnswerLanes lanes, Clock clock) {
     this.answers = new ClicksAnswers(settings, reader, defaultZone, contexts);
     this.files = new AnswerFiles(answers, export, new ChartRenderer());
     this.users = users;
-    this.work = work;
+    this.lanes = lanes;
     this.clock = clock;
   }
 
-  /** Adds the /clicks command and its share button to {@code app}. */
+  /** Adds the /clicks command and its share, chart and CSV buttons to {@code app}. */
   public void register(App app) {
-    app.command(COMMAND, new ClicksCommand(answers, files, work, users, clock));
-    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, files, work, users));
-    FileActions fileActions = new FileActions(answers, files, work, users);
+    app.command(COMMAND, new ClicksCommand(answers, files, lanes, users, clock));
+    app.blockAction(ShareAction.ACTION_ID, new ShareAction(answers, files, lanes, users));
+    FileActions fileActions = new FileActions(answers, files, lanes, users);
     app.blockAction(FileActions.CHART, fileActions);
     app.blockAction(FileActions.CSV, fileActions);
-  }
-
-  /** Hands {@code task} to the work pool; false when it is full (or closing). */
-  static boolean offer(Executor work, Runnable task) {
-    try {
-      work.execute(task);
-      return true;
-    } catch (RejectedExecutionException e) {
-      return false;
-    }
   }
 }

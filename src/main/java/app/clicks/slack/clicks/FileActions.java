@@ -17,13 +17,15 @@ import com.slack.api.bolt.util.Responder;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The "Chart" and "CSV" buttons of an ephemeral answer: the same periods rebuilt from the button's value, the file
- * sent to the person's DM with the bot, and one ephemeral line (one response_url post) saying where it went.
+ * sent to the person's DM with the bot, and one ephemeral line (one response_url post) saying where it went. They
+ * run on the lanes as answers do: a period that needs wolkvox waits for the fetch without holding a thread.
  */
 final class FileActions implements BlockActionHandler {
   static final String CHART = "clicks_chart";
@@ -32,13 +34,15 @@ final class FileActions implements BlockActionHandler {
 
   private final ClicksAnswers answers;
   private final AnswerFiles files;
-  private final Executor work;
+  private final AnswerLanes lanes;
+  private final AnswerFlow flow;
   private final SlackUsers users;
 
-  FileActions(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users) {
+  FileActions(ClicksAnswers answers, AnswerFiles files, AnswerLanes lanes, SlackUsers users) {
     this.answers = answers;
     this.files = files;
-    this.work = work;
+    this.lanes = lanes;
+    this.flow = new AnswerFlow(answers, lanes);
     this.users = users;
   }
 
@@ -52,39 +56,54 @@ final class FileActions implements BlockActionHandler {
     boolean csv = action != null && CSV.equals(action.getActionId());
     Optional<ShareValue> value = ShareValue.decode(action == null ? null : action.getValue());
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    boolean queued = ClicksFeature.offer(work, () -> {
-      String line = send(key, user, value, csv, ctx);
-      ClicksCommand.send(responder, ephemeral(line), key, user);
-    });
+    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+    if (!lanes.enter()) {
+      log.warn("{} refused, {} requests waiting already: workspace={} user={}", csv ? "csv" : "chart",
+          lanes.maxWaiting(), key, user);
+      ClicksCommand.send(responder, ephemeral(busy.get("busy.waiting", lanes.maxWaiting())), key, user);
+      return ctx.ack();
+    }
+    boolean queued = lanes.offer(() -> send(key, user, value, csv, ctx,
+        line -> ClicksCommand.send(responder, ephemeral(line), key, user)));
     if (!queued) {
-      log.warn("{} refused, work queue full: workspace={} user={}", csv ? "csv" : "chart", key, user);
-      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-      ClicksCommand.send(responder, ephemeral(t.get("ack.busy")), key, user);
+      lanes.leave();
+      log.warn("{} refused, fast lane closed or full: workspace={} user={}", csv ? "csv" : "chart", key, user);
+      ClicksCommand.send(responder, ephemeral(busy.get("ack.busy")), key, user);
     }
     return ctx.ack();
   }
 
-  private String send(WorkspaceKey key, String user, Optional<ShareValue> value, boolean csv, ActionContext ctx) {
+  /** On the fast lane, for a request entered: syncs the period, sends the file, and gives {@code then} the line. */
+  private void send(WorkspaceKey key, String user, Optional<ShareValue> value, boolean csv, ActionContext ctx,
+      Consumer<String> then) {
     Optional<WorkspaceSettings> found;
     try {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("{} could not read the settings of workspace={} user={}", csv ? "csv" : "chart", key, user, e);
-      return Texts.of("clicks", Locale.ENGLISH).get("error.internal");
+      lanes.leave();
+      then.accept(Texts.of("clicks", Locale.ENGLISH).get("error.internal"));
+      return;
     }
     Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
     Texts t = Texts.of("clicks", lang);
     if (value.isEmpty()) {
-      return t.get("error.expired");
+      lanes.leave();
+      then.accept(t.get("error.expired"));
+      return;
     }
     ShareValue v = value.get();
     ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
     if (plan.refusal() != null) {
-      return plan.refusal().text();
+      lanes.leave();
+      then.accept(plan.refusal().text());
+      return;
     }
+    ClicksAnswers.Ready ready = plan.ready();
     SlackFiles slack = SlackFiles.of(ctx.client());
-    return csv ? files.csv(plan.ready(), user, slack, lang)
-        : files.chart(plan.ready(), user, slack, lang);
+    flow.run(ready, t, user, new AtomicReference<>(),
+        synced -> csv ? files.csv(ready, synced, user, slack, lang) : files.chart(ready, synced, user, slack, lang),
+        BlockMessage::text, then);
   }
 
   static ActionResponse ephemeral(String line) {

@@ -9,6 +9,7 @@ import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.files.SlackFiles;
+import app.clicks.store.Pending;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -22,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * command was used in (private channels and DMs too) without the bot being a member, which chat.postMessage needs.
  * The chart then goes into the channel as a file, right after the text rather than in its thread (the response_url
  * post gives no ts, and reading it back would need history scopes); where the bot is not a member, Slack answers
- * not_in_channel and the sharer gets one ephemeral line saying the chart needs the bot in the channel.
+ * not_in_channel and the sharer gets one ephemeral line saying the chart needs the bot in the channel. It runs on the
+ * lanes ({@link AnswerLanes}) as an answer does.
  */
 final class ShareAction implements BlockActionHandler {
   static final String ACTION_ID = "clicks_share";
@@ -41,18 +43,20 @@ final class ShareAction implements BlockActionHandler {
 
   private final ClicksAnswers answers;
   private final AnswerFiles files;
-  private final Executor work;
+  private final AnswerLanes lanes;
+  private final AnswerFlow flow;
   private final SlackUsers users;
 
-  ShareAction(ClicksAnswers answers, Executor work, SlackUsers users) {
-    this(answers, null, work, users);
+  ShareAction(ClicksAnswers answers, AnswerLanes lanes, SlackUsers users) {
+    this(answers, null, lanes, users);
   }
 
   /** @param files posts the shared answer's chart after it (null: no chart) */
-  ShareAction(ClicksAnswers answers, AnswerFiles files, Executor work, SlackUsers users) {
+  ShareAction(ClicksAnswers answers, AnswerFiles files, AnswerLanes lanes, SlackUsers users) {
     this.answers = answers;
     this.files = files;
-    this.work = work;
+    this.lanes = lanes;
+    this.flow = new AnswerFlow(answers, lanes);
     this.users = users;
   }
 
@@ -66,11 +70,18 @@ final class ShareAction implements BlockActionHandler {
     Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
     Optional<ShareValue> share = ShareValue.decode(value);
     String channel = p.getChannel() == null ? null : p.getChannel().getId();
-    boolean queued = ClicksFeature.offer(work, () -> share(key, user, channel, share, responder, ctx));
+    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
+    if (!lanes.enter()) {
+      log.warn("share refused, {} requests waiting already: workspace={} user={}", lanes.maxWaiting(), key, user);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("busy.waiting", lanes.maxWaiting()))),
+          key, user);
+      return ctx.ack();
+    }
+    boolean queued = lanes.offer(() -> share(key, user, channel, share, responder, ctx));
     if (!queued) {
-      log.warn("share refused, work queue full: workspace={} user={}", key, user);
-      Texts t = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("ack.busy"))), key, user);
+      lanes.leave();
+      log.warn("share refused, fast lane closed or full: workspace={} user={}", key, user);
+      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("ack.busy"))), key, user);
     }
     return ctx.ack();
   }
@@ -82,6 +93,7 @@ final class ShareAction implements BlockActionHandler {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("share could not read the settings of workspace={} user={}", key, user, e);
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(BlockMessage.plain(
           Texts.of("clicks", Locale.ENGLISH).get("error.internal"))), key, user);
       return;
@@ -89,19 +101,36 @@ final class ShareAction implements BlockActionHandler {
     Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
     Texts t = Texts.of("clicks", lang);
     if (share.isEmpty()) {
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("error.expired"))), key, user);
       return;
     }
     ShareValue v = share.get();
     ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
     if (plan.refusal() != null) {
+      lanes.leave();
       ClicksCommand.send(responder, ephemeral(plan.refusal()), key, user);
       return;
     }
-    ClicksAnswers.Answer answer = answers.answer(plan.ready(), t, user);
+    AtomicReference<Pending> synced = new AtomicReference<>();
+    flow.run(plan.ready(), t, user, synced, answer -> {
+      if (post(key, user, responder, t, answer) && files != null && channel != null) {
+        // The chart follows the shared text into the channel where the bot is a member; else one line says why not.
+        files.chartToChannel(plan.ready(), synced.get(), user, channel, SlackFiles.of(ctx.client()), lang)
+            .ifPresent(line -> ClicksCommand.send(responder, FileActions.ephemeral(line), key, user));
+      }
+    });
+  }
+
+  /**
+   * Posts a shared summary in the channel and deletes the ephemeral original; a failure stays ephemeral. True when
+   * the summary was shared.
+   */
+  private static boolean post(WorkspaceKey key, String user, Responder responder, Texts t,
+      ClicksAnswers.Answer answer) {
     if (!answer.summary()) {
       ClicksCommand.send(responder, ephemeral(answer.message()), key, user);
-      return;
+      return false;
     }
     List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
     blocks.add(context(List.of(markdownText(t.get("summary.sharedBy", user)))));
@@ -109,12 +138,8 @@ final class ShareAction implements BlockActionHandler {
         .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build(), key, user);
     if (shared) {
       ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
-      if (files != null && channel != null) {
-        // The chart follows the shared text into the channel where the bot is a member; else one line says why not.
-        files.chartToChannel(plan.ready(), user, channel, SlackFiles.of(ctx.client()), lang).ifPresent(line ->
-            ClicksCommand.send(responder, FileActions.ephemeral(line), key, user));
-      }
     }
+    return shared;
   }
 
   private static ActionResponse ephemeral(BlockMessage m) {

@@ -1,5 +1,6 @@
 /**
- * /clicks [period] [top N] and its "Share in channel" button, answered from the click store off Slack's 3 s window.
+ * /clicks [period] [top N] and its "Share in channel", "Chart" and "CSV" buttons, answered from the click store off
+ * Slack's 3 s window on the answer lanes (a burst of requests waits for one fetch per day, without a thread each).
  * Entry point {@link app.clicks.slack.clicks.ClicksFeature}.
  */
 package app.clicks.slack.clicks;

@@ -2,7 +2,9 @@ package app.clicks.slack.runtime;
 
 import app.clicks.context.SummaryContexts;
 import app.clicks.settings.SettingsStore;
+import app.clicks.slack.clicks.AnswerLanes;
 import app.clicks.slack.clicks.ClicksFeature;
+import app.clicks.slack.clicks.Ticker;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickExport;
@@ -16,6 +18,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +98,18 @@ public final class SlackBot {
     String secret = access.signingSecret() == null ? "socket-mode-has-no-signing-secret" : access.signingSecret();
     App app = access.installs() == null ? BoltApps.newApp(access.botToken(), secret, access.apiUrl())
         : BoltApps.newInstallableApp(access.installs(), secret, access.apiUrl());
-    WorkQueue work = new WorkQueue(4, 16, GRACE);
+    // The fast lane: store reads, renders, charts and CSVs. Requests waiting for wolkvox wait in the store without a
+    // thread, so its queue only has to hold what can be waiting at once (AnswerLanes.MAX_WAITING).
+    WorkQueue work = new WorkQueue(4, AnswerLanes.MAX_WAITING, GRACE);
+    ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "clicks-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    AnswerLanes lanes = new AnswerLanes(work, Ticker.of(ticks), AnswerLanes.MAX_WAITING);
     ClickExport export = parts.reader() instanceof ClickStore store ? store.export() : null;
     new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export, parts.defaultZone(), parts.users(),
-        work, clock).register(app);
+        lanes, clock).register(app);
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
     int port = -1;
@@ -120,6 +132,7 @@ public final class SlackBot {
         StartupWarmup.runWithoutInstallation(port, secret, Duration.ofSeconds(5));
       }
     }
+    inOrder.add(ticks::shutdownNow);
     inOrder.add(work);
     inOrder.addAll(parts.closeAfter());
     return new Running(new Shutdown(inOrder).onSigterm(), port);

@@ -40,6 +40,9 @@ final class SlackHttpServer implements AutoCloseable {
     server = new Server(threads);
     connector = new ServerConnector(server);
     connector.setPort(port);
+    // A burst of slash commands opens many connections at once: the kernel queues them (instead of dropping SYNs,
+    // which costs the sender a 1 s retransmit, or resetting them) until the acceptor takes them.
+    connector.setAcceptQueueSize(512);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded pool for the slow part of answering (the store, wolkvox): a few threads and a small queue, so that a
- * burst is refused at once (and the user asked to try again) instead of piling up past the response_url's life.
- * Closing stops taking work and lets running work finish within a grace period.
+ * The fast lane of answers: a few threads reading the store and rendering, with a queue as long as the requests
+ * that may wait at once (slack.clicks.AnswerLanes); fetches from wolkvox run in the store, not here. Closing stops
+ * taking work and lets running work finish within a grace period.
  */
 final class WorkQueue implements Executor, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);

@@ -59,22 +59,34 @@ final class BotHarness implements AutoCloseable {
   }
 
   BotHarness(int threads, int queue) throws Exception {
-    this(threads, queue, null, SummaryContexts.NONE);
+    this(threads, queue, null, SummaryContexts.NONE, null);
   }
 
   /** /clicks answered from {@code store} with the names and codes of {@code contexts} (the fake reader unused). */
   BotHarness(ClickReader store, SummaryContexts contexts) throws Exception {
-    this(2, 4, store, contexts);
+    this(2, 4, store, contexts, null);
   }
 
-  private BotHarness(int threads, int queue, ClickReader store, SummaryContexts contexts) throws Exception {
+  /**
+   * With {@code store} instead of the fake reader (when not null) and the fast lane of {@code threads} threads and
+   * {@code queue} slots in lanes made by {@code lanes} (when not null; else lanes without progress ticks).
+   */
+  BotHarness(int threads, int queue, ClickReader store, java.util.function.Function<java.util.concurrent.Executor,
+      AnswerLanes> lanes) throws Exception {
+    this(threads, queue, store, SummaryContexts.NONE, lanes);
+  }
+
+  private BotHarness(int threads, int queue, ClickReader store, SummaryContexts contexts,
+      java.util.function.Function<java.util.concurrent.Executor, AnswerLanes> lanes) throws Exception {
     slack = new SlackStandIn();
     App app = BoltApps.newApp(BOT_TOKEN, SIGNING_SECRET, slack.apiUrl());
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     work = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
         queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), new ThreadPoolExecutor.AbortPolicy());
-    new ClicksFeature(settings, store == null ? reader : store, contexts, null, BOGOTA, new SlackUsers(Set.of(), clock),
-        work, clock).register(app);
+    ClickReader used = store == null ? reader : store;
+    SlackUsers users = new SlackUsers(Set.of(), clock);
+    AnswerLanes made = lanes == null ? new AnswerLanes(work, Ticker.NONE, AnswerLanes.MAX_WAITING) : lanes.apply(work);
+    new ClicksFeature(settings, used, contexts, null, BOGOTA, users, made, clock).register(app);
     server = BoltServer.start(app);
     signed = new SignedRequests(SIGNING_SECRET, server.eventsUrl());
     reader.totals = new StoredTotals(sampleCurrent(), samplePrevious(), Instant.parse("2026-11-24T14:55:00Z"), false,

@@ -224,14 +224,15 @@ class ClicksCommandTest {
   }
 
   @Test
-  void aFullWorkQueueTellsTheUserToTryAgainInAMoment() throws Exception {
+  void aFastLaneThatRefusesWorkTellsWhyAndToTryAgainInAMoment() throws Exception {
     try (BotHarness bot = new BotHarness(1, 0)) {
       bot.connect(Locale.ENGLISH);
       bot.reader.gate = new CountDownLatch(1);
       bot.command("", "U0ANA", "r1");
       assertTrue(bot.reader.entered.await(10, TimeUnit.SECONDS));
       HttpResponse<String> second = bot.command("", "U0LUIS", "r2");
-      assertTrue(second.body().contains("try again in a moment"), second.body());
+      assertTrue(second.body().contains("the bot is restarting or has all the work it can queue. Please try again in a"
+          + " moment"), second.body());
       bot.reader.gate.countDown();
       assertTrue(bot.slack.nextResponse("r1").contains("yesterday: 3 clicks"));
     }
