@@ -56,6 +56,10 @@ public final class ClicksFeature {
     FileActions fileActions = new FileActions(answers, files, work, users);
     app.blockAction(FileActions.CHART, fileActions);
     app.blockAction(FileActions.CSV, fileActions);
+    PeriodActions periods = new PeriodActions(answers, files, work, users, clock);
+    for (String action : PeriodActions.ACTION_IDS) {
+      app.blockAction(action, periods);
+    }
   }
 
   /** Hands {@code task} to the work pool; false when it is full (or closing). */

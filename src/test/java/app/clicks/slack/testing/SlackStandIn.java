@@ -153,6 +153,11 @@ public final class SlackStandIn implements AutoCloseable {
     return body;
   }
 
+  /** The next post to the response_url {@code id} if one arrives within {@code millis}, else null. */
+  public String pollResponse(String id, long millis) throws InterruptedException {
+    return responses.computeIfAbsent(id, k -> new LinkedBlockingQueue<>()).poll(millis, TimeUnit.MILLISECONDS);
+  }
+
   /** Every call so far, in order. */
   public List<Call> calls() {
     synchronized (allCalls) {
