@@ -1,5 +1,6 @@
 /**
- * /clicks [period] [top N] and its "Share in channel" button, answered from the click store off Slack's 3 s window.
- * Entry point {@link app.clicks.slack.clicks.ClicksFeature}.
+ * /clicks [period] [top N] [csv] and the buttons of its answer (Yesterday · Last 7 days · This month · Previous
+ * period, Chart, CSV, Share in channel), answered from the click store off Slack's 3 s window. Entry point
+ * {@link app.clicks.slack.clicks.ClicksFeature}.
  */
 package app.clicks.slack.clicks;
