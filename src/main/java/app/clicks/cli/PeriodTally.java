@@ -17,8 +17,8 @@ final class PeriodTally implements WindowReceiver {
 
   PeriodTally(PeriodPair periods) {
     this.periods = periods;
-    this.current = new ClickTally(periods.current().zone());
-    this.previous = new ClickTally(periods.current().zone());
+    this.current = ClickTally.countingDays(periods.current().zone());
+    this.previous = ClickTally.countingDays(periods.current().zone());
   }
 
   ClickTally current() {
@@ -31,8 +31,8 @@ final class PeriodTally implements WindowReceiver {
 
   @Override
   public Batch open(Window window) {
-    ClickTally cur = new ClickTally(periods.current().zone());
-    ClickTally prev = new ClickTally(periods.current().zone());
+    ClickTally cur = ClickTally.countingDays(periods.current().zone());
+    ClickTally prev = ClickTally.countingDays(periods.current().zone());
     return new Batch() {
       @Override
       public void accept(ClickRecord r) {

@@ -3,6 +3,8 @@ package app.clicks.cli;
 import app.clicks.config.ConfigException;
 import app.clicks.config.LogMode;
 import app.clicks.config.ReportConfig;
+import app.clicks.csv.ClickCsv;
+import app.clicks.report.ClickRecord;
 import app.clicks.report.ClickTally;
 import app.clicks.report.ConversionCodes;
 import app.clicks.report.Directory;
@@ -22,6 +24,7 @@ import app.clicks.wolkvox.ChatParseException;
 import app.clicks.wolkvox.DemoClickSource;
 import app.clicks.wolkvox.DemoDirectorySource;
 import app.clicks.wolkvox.Window;
+import app.clicks.wolkvox.WindowReceiver;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.io.BufferedInputStream;
@@ -36,7 +39,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -50,13 +55,13 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The `report` command: the summary of a period in a terminal, as text or JSON, from wolkvox through the click
+ * The `report` command: the summary of a period in a terminal, as text or JSON (or its clicks as CSV), from wolkvox through the click
  * store, from the built-in demo data, or from a chat_14 answer saved to a file. A picocli subcommand of {@link Cli},
  * declared through picocli's programmatic API: no annotations to reflect on at every start.
  */
 public final class ReportCommand implements Callable<Integer> {
   static final String USAGE =
-      "report <period> [--demo] [--top N] [--json] [--conversions CODE,CODE] [--team T…] [--verbose]"
+      "report <period> [--demo] [--top N] [--json | --csv] [--conversions CODE,CODE] [--team T…] [--verbose]"
           + "  |  report --from-file FILE [--top N] [--json] [--conversions CODE,CODE]"
           + "  (period: yesterday, today, last 7 days, this month, 2026-11-01..2026-11-15, ayer, ontem…)";
 
@@ -64,6 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
   private static final String FROM_FILE = "--from-file";
   private static final String TOP = "--top";
   private static final String JSON = "--json";
+  private static final String CSV = "--csv";
   private static final String VERBOSE = "--verbose";
   private static final String CONVERSIONS = "--conversions";
   private static final String TEAM = "--team";
@@ -131,6 +137,7 @@ public final class ReportCommand implements Callable<Integer> {
             .description("How many ads, agents, routing points and outcomes to list, 1 to 50 (default 5).")
             .build());
     spec.addOption(flag(JSON, "One JSON object (fields in the README) instead of text."));
+    spec.addOption(flag(CSV, "Every click of the period as CSV (the Slack CSV's columns) instead of the summary."));
     spec.addOption(
         OptionSpec.builder(CONVERSIONS)
             .paramLabel("CODE,CODE")
@@ -210,6 +217,14 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--from-file reads one saved answer: give no period and no --demo with it");
     }
+    boolean csv = given.hasMatchedOption(CSV);
+    if (csv && given.hasMatchedOption(JSON)) {
+      throw new ParameterException(spec.commandLine(), "--csv prints clicks, --json a summary: give one of them");
+    }
+    if (csv && file != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--csv prints the stored clicks of a period: not with --from-file");
+    }
     String team = given.matchedOptionValue(TEAM, null);
     if (team != null && (demo || file != null)) {
       throw new ParameterException(spec.commandLine(),
@@ -218,7 +233,7 @@ public final class ReportCommand implements Callable<Integer> {
     List<String> conversions = conversions(given.matchedOptionValue(CONVERSIONS, null));
     diagnostics.toStderr(given.hasMatchedOption(VERBOSE));
     return report(new ReportArgs(String.join(" ", words).trim(), file, demo, given.hasMatchedOption(JSON),
-        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP), conversions, team));
+        given.matchedOptionValue(TOP, ReportArgs.DEFAULT_TOP), conversions, team, csv));
   }
 
   /** --conversions CODE,CODE: the codes, trimmed; null when not given; at least one when given. */
@@ -263,6 +278,14 @@ public final class ReportCommand implements Callable<Integer> {
           err.println("report: --team reads a workspace's choices from the database: not with the demo data"
               + " (WOLKVOX_DEMO)");
           return Cli.BAD_ARGS;
+        }
+        if (a.csv()) {
+          long rows = demo ? demoCsv(periods, zone, a) : StoreReport.csv(settings, clock, periods, a, out, progress);
+          if (rows + 1 > ClickCsv.SPREADSHEET_MAX_ROWS) {
+            err.println("report: " + rows + " clicks: more rows than a spreadsheet opens ("
+                + ClickCsv.SPREADSHEET_MAX_ROWS + "); ask for a shorter period to open it in one.");
+          }
+          return Cli.OK;
         }
         summary = demo ? fromDemo(periods, zone, a) : StoreReport.summary(settings, clock, periods, a, progress);
       }
@@ -336,8 +359,46 @@ public final class ReportCommand implements Callable<Integer> {
         tally.previous().toTotals(),
         top,
         new Summary.DataNote(clock.instant(), false, DemoClickSource.NAME),
-        new SummaryContext(DemoDirectorySource.directory(), Names.of(DemoDirectorySource.AD_NAMES),
-            codes(a, ConversionCodes.WOLKVOX_HITS)));
+        demoContext(a));
+  }
+
+  /** The demo context: the demo directory and ad names, the demo codes or those of --conversions. */
+  private static SummaryContext demoContext(ReportArgs a) {
+    return new SummaryContext(DemoDirectorySource.directory(), Names.of(DemoDirectorySource.AD_NAMES),
+        codes(a, ConversionCodes.WOLKVOX_HITS));
+  }
+
+  /**
+   * Every demo click of the current period as CSV on stdout, in time order (the demo data is small: a day's few
+   * hundred clicks, sorted in memory); the rows written.
+   */
+  private long demoCsv(PeriodPair periods, ZoneId zone, ReportArgs a) throws WolkvoxException {
+    Period current = periods.current();
+    List<ClickRecord> records = new ArrayList<>();
+    Window window = new Window(current.start().toLocalDateTime(), current.end().minusSeconds(1).toLocalDateTime());
+    new DemoClickSource(clock).fetch(new WolkvoxConnection("demo", "", zone), window, w -> new WindowReceiver.Batch() {
+      @Override
+      public void accept(ClickRecord r) {
+        if (r.date() != null && current.contains(r.date())) {
+          records.add(r);
+        }
+      }
+
+      @Override
+      public void commit() {}
+
+      @Override
+      public void discard() {}
+    });
+    records.sort(Comparator.comparing(ClickRecord::date).thenComparing(ClickRecord::chatId));
+    try {
+      ClickCsv csv = ClickCsv.to(out, zone, demoContext(a));
+      records.forEach(csv);
+      csv.flush();
+      return csv.rows();
+    } catch (IOException e) {
+      throw new ReportFailure("cannot write the CSV: " + e.getMessage());
+    }
   }
 
   /**
@@ -346,7 +407,7 @@ public final class ReportCommand implements Callable<Integer> {
    */
   private Summary fromFile(Path file, ZoneId zone, ReportArgs a) {
     int top = a.top();
-    ClickTally tally = new ClickTally(zone);
+    ClickTally tally = ClickTally.countingDays(zone);
     Instant[] span = new Instant[2];
     ChatEnvelope envelope;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

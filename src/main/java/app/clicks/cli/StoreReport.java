@@ -2,6 +2,7 @@ package app.clicks.cli;
 
 import app.clicks.config.ConfigException;
 import app.clicks.context.ContextRequest;
+import app.clicks.csv.ClickCsv;
 import app.clicks.context.SummaryContexts;
 import app.clicks.context.WorkspaceContexts;
 import app.clicks.config.ReportConfig;
@@ -24,6 +25,9 @@ import app.clicks.wolkvox.WolkvoxClient;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import app.clicks.wolkvox.WolkvoxSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +40,7 @@ import javax.sql.DataSource;
  * `report <period>` against wolkvox: the server and token of the command's config (WOLKVOX_SERVER, WOLKVOX_TOKEN)
  * with the store's and client's settings; answers through the click store, so asking again costs wolkvox nothing,
  * with the server's directory read through the store too, and with --team that workspace's ad names and codes.
+ * With --csv, every click of the period from the store, streamed.
  */
 final class StoreReport {
   private StoreReport() {}
@@ -51,6 +56,39 @@ final class StoreReport {
    */
   static Summary summary(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args,
       Consumer<FetchProgress> progress) throws WolkvoxException {
+    return withStore(config, clock, periods, args, progress, (runtime, connection, t, context) ->
+        Summaries.of(periods, t.current(), t.previous(), args.top(),
+            new Summary.DataNote(t.fetchedAt(), t.storeOnly(), t.source()), context));
+  }
+
+  /**
+   * Every click of the current period as CSV on {@code out} (report.ClickCsv, the Slack CSV's columns), streamed
+   * from the store after the period's missing days are fetched as for a report (Purpose.INTERACTIVE's budget), with
+   * the names and conversion codes the report would use; the rows written.
+   */
+  static long csv(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args, OutputStream out,
+      Consumer<FetchProgress> progress) throws WolkvoxException {
+    return withStore(config, clock, periods, args, progress, (runtime, connection, t, context) -> {
+      try {
+        ClickCsv csv = ClickCsv.to(out, periods.current().zone(), context);
+        runtime.store().export().each(connection.serverId(), periods.current(), csv);
+        csv.flush();
+        return csv.rows();
+      } catch (IOException | UncheckedIOException e) {
+        throw new ReportCommand.ReportFailure("cannot write the CSV: " + e.getMessage());
+      }
+    });
+  }
+
+  /** What a store report does once the periods are synced and the context is read. */
+  private interface StoreWork<T> {
+    T apply(StoreRuntime runtime, WolkvoxConnection connection, StoredTotals totals, SummaryContext context)
+        throws WolkvoxException;
+  }
+
+  /** Opens the store, syncs the periods (as an answer would), reads the context, and hands them to {@code work}. */
+  private static <T> T withStore(ReportConfig config, Clock clock, PeriodPair periods, ReportArgs args,
+      Consumer<FetchProgress> progress, StoreWork<T> work) throws WolkvoxException {
     WolkvoxConnection connection;
     try {
       connection = config.connection();
@@ -75,8 +113,7 @@ final class StoreReport {
               Purpose.INTERACTIVE, t));
       context = new SummaryContext(context.directory(), context.adNames(),
           ReportCommand.codes(args, context.conversionCodes()));
-      return Summaries.of(periods, t.current(), t.previous(), args.top(),
-          new Summary.DataNote(t.fetchedAt(), t.storeOnly(), t.source()), context);
+      return work.apply(runtime, connection, t, context);
     } catch (StoreException e) {
       throw new ReportCommand.ReportFailure("the click store failed: " + e.getMessage());
     }

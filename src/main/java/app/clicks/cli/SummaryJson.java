@@ -1,5 +1,6 @@
 package app.clicks.cli;
 
+import app.clicks.report.DayCount;
 import app.clicks.report.Period;
 import app.clicks.report.Summary;
 import app.clicks.report.Summary.Change;
@@ -27,6 +28,9 @@ import java.util.TreeSet;
  * change of the rate, as for counts), each ad and agent has {@code conversions} and {@code previousConversions}, and
  * {@code topAdsByConversions} ranks the ads that sold. Without codes, {@code conversionCodes} is empty, those
  * objects and per-item counts are null and the ranking is empty: "none defined", never zero conversions.
+ *
+ * <p>Days: {@code byDay} and {@code previousByDay} list {@code {"date": "2026-11-22", "clicks": 41}} for each day of
+ * the period and of the previous one, in date order.
  */
 public final class SummaryJson {
   private SummaryJson() {}
@@ -45,7 +49,7 @@ public final class SummaryJson {
     "period", "previousPeriod", "timezone", "clicks", "chats", "withoutAgent", "conversions", "conversionRate",
     "conversionCodes", "topAds", "moreAds", "topAdsByConversions", "moreAdsByConversions", "topAgents",
     "moreAgents", "topRoutingPoints", "moreRoutingPoints", "outcomes", "moreOutcomes", "untagged", "untaggedShare",
-    "byHour", "source"
+    "byHour", "byDay", "previousByDay", "source"
   })
   public record ReportJson(
       PeriodJson period,
@@ -70,6 +74,8 @@ public final class SummaryJson {
       ChangeJson untagged,
       BigDecimal untaggedShare,
       List<Long> byHour,
+      List<DayJson> byDay,
+      List<DayJson> previousByDay,
       SourceJson source) {
     static ReportJson of(Summary s) {
       return new ReportJson(
@@ -95,6 +101,8 @@ public final class SummaryJson {
           ChangeJson.of(s.untagged()),
           rounded(s.untaggedShare(), 4),
           s.byHour(),
+          DayJson.of(s.byDay()),
+          DayJson.of(s.previousByDay()),
           SourceJson.of(s.data()));
     }
   }
@@ -165,6 +173,17 @@ public final class SummaryJson {
   public record RankedJson(String id, String name, long clicks, long previousClicks) {
     static List<RankedJson> of(List<Ranked> rows) {
       return rows.stream().map(r -> new RankedJson(r.id(), r.name(), r.count(), r.previousCount())).toList();
+    }
+  }
+
+  /**
+   * The clicks of one day of the report timezone (those with a readable date), as in byDay and previousByDay: every
+   * day of the period in date order, zero included; the lists are empty when the source did not count by day.
+   */
+  @JsonbPropertyOrder({"date", "clicks"})
+  public record DayJson(String date, long clicks) {
+    static List<DayJson> of(List<DayCount> days) {
+      return days.stream().map(d -> new DayJson(d.date().toString(), d.clicks())).toList();
     }
   }
 

@@ -1,5 +1,6 @@
 package app.clicks.cli;
 
+import app.clicks.report.Sparkline;
 import app.clicks.report.Summary;
 import app.clicks.report.Summary.Change;
 import app.clicks.report.Summary.Ranked;
@@ -13,7 +14,8 @@ import java.util.TreeSet;
 /**
  * The summary as plain text for a terminal: a pure function of the summary. Agents, routing points, outcomes and
  * ads show "Name (id)" where they have a name, the id alone where not; conversions appear only when the summary shows
- * them (the totals, each top ad and agent, and "Ads that sold").
+ * them (the totals, each top ad and agent, and "Ads that sold"). The trend follows the totals as a sparkline with its
+ * peak ("clicks by hour ▁▂▅█▆▃ peak 11:00 (38)"), hours for a day and days for a longer period, when there was a click.
  */
 public final class SummaryText {
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,6 +50,10 @@ public final class SummaryText {
       rateTotal(b, s.conversionRate(), compare);
     }
     total(b, "Without agent", s.withoutAgent(), compare);
+    Sparkline trend = Sparkline.of(s);
+    if (trend.peak() != null) {
+      b.append('\n').append(trend.english()).append('\n');
+    }
 
     b.append("\nTop ads\n");
     if (s.topAds().isEmpty()) {

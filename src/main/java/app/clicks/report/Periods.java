@@ -125,6 +125,50 @@ public final class Periods {
     return new PeriodPair(wholeDays("yesterday", Kind.YESTERDAY, 0, day, 1, zone), dayBefore(day, zone));
   }
 
+  /**
+   * The period just before the one shown, compared with the one before it: for "last 7 days" the 7 days before,
+   * compared with the 7 days before those; for "last month" the month before it (a calendar month is followed by
+   * calendar months); for a running period (today at 10:20) its previous span (yesterday 00:00..10:20), compared with
+   * as long a span just before. Pure: the result depends on {@code shown} only.
+   */
+  public static PeriodPair previous(PeriodPair shown) {
+    return comparedWithBefore(shown.previous());
+  }
+
+  /** {@code p}, compared with the period just before it (see {@link #previous}). */
+  public static PeriodPair comparedWithBefore(Period p) {
+    ZoneId zone = p.zone();
+    ZonedDateTime start = p.start();
+    ZonedDateTime end = p.end();
+    LocalDate first = start.toLocalDate();
+    boolean wholeDays = start.equals(first.atStartOfDay(zone)) && end.equals(end.toLocalDate().atStartOfDay(zone));
+    if (!wholeDays) {
+      return new PeriodPair(p, closed(start.minus(Duration.between(start, end)), start));
+    }
+    long days = ChronoUnit.DAYS.between(first, end.toLocalDate());
+    boolean calendarMonth = first.getDayOfMonth() == 1 && end.toLocalDate().equals(first.plusMonths(1));
+    LocalDate before = calendarMonth ? first.minusMonths(1) : first.minusDays(days);
+    return new PeriodPair(p, closed(before.atStartOfDay(zone), start));
+  }
+
+  /**
+   * The closed span [start, end): labelled by its dates when it falls on day boundaries (kind DATE or RANGE), by its
+   * times otherwise (kind SPAN), as the previous periods of {@link #parse} are.
+   */
+  public static Period closed(ZonedDateTime start, ZonedDateTime end) {
+    ZoneId zone = start.getZone();
+    LocalDate first = start.toLocalDate();
+    LocalDate afterLast = end.toLocalDate();
+    if (start.equals(first.atStartOfDay(zone)) && end.equals(afterLast.atStartOfDay(zone))) {
+      int count = (int) ChronoUnit.DAYS.between(first, afterLast);
+      return count == 1
+          ? wholeDays(first.toString(), Kind.DATE, 0, first, 1, zone)
+          : wholeDays(first + ".." + afterLast.minusDays(1), Kind.RANGE, 0, first, count, zone);
+    }
+    return new Period(Period.SPAN_TIME.format(start) + ".." + Period.SPAN_TIME.format(end), start, end, false,
+        Kind.SPAN, 0);
+  }
+
   /** {@code count} whole days of {@code zone} from the start of {@code first}. */
   private static Period wholeDays(String label, Kind kind, int n, LocalDate first, int count, ZoneId zone) {
     return new Period(label, first.atStartOfDay(zone), first.plusDays(count).atStartOfDay(zone), false, kind, n);

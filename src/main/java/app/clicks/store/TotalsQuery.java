@@ -26,7 +26,8 @@ import java.util.Map;
  * Aggregates a period and its previous period with SQL: whole days from the per-day aggregates (click_day_total,
  * click_day_outcomes), the partial days at a period's edges (a running period ends now) from the records, and
  * distinct chats as the union of the stored per-day chat sets. Only grouped rows (and 8 bytes a distinct chat) cross
- * JDBC.
+ * JDBC. Clicks are counted by day too ({@link Totals#byDay}): the dated clicks of each whole day, and of each partial
+ * day on the day it falls on; a click whose date wolkvox sent unreadable is in the totals but on no day (nor hour).
  */
 final class TotalsQuery {
   /**
@@ -55,7 +56,14 @@ final class TotalsQuery {
       }
       LocalDate to = end.atZone(zone).toLocalDate();
       if (!to.isAfter(from)) {
-        raw(raw, start, end, b[i]);
+        // Less than a whole day: cut at midnight, so that each raw call lies within one day (for byDay).
+        Instant midnight = to.atStartOfDay(zone).toInstant();
+        if (midnight.isAfter(start) && midnight.isBefore(end)) {
+          raw(raw, start, midnight, b[i]);
+          raw(raw, midnight, end, b[i]);
+        } else {
+          raw(raw, start, end, b[i]);
+        }
         whole[i] = new LocalDate[] {from, from};
         continue;
       }
@@ -64,6 +72,7 @@ final class TotalsQuery {
       raw(raw, to.atStartOfDay(zone).toInstant(), end, b[i]);
     }
     days(c, serverId, whole, b);
+    clicksByDay(c, serverId, whole, b);
     dayOutcomes(c, serverId, whole, b);
     chats(c, serverId, raw, p, whole, zone, b);
     return new Totals[] {b[0].build(), b[1].build()};
@@ -94,6 +103,31 @@ final class TotalsQuery {
     }
   }
 
+  /**
+   * Adds the clicks of each whole day of [whole[i][0], whole[i][1]) to b[i].byDay, for both periods in one query.
+   * A day's clicks with a readable date are its hour rows (dim 'h'): a record wolkvox sent an unreadable date for is
+   * in the day's 'c' row (filed under the first day of its request window) but on no hour, and report.ClickTally
+   * cannot place it on a day either; so byDay counts dated clicks only, in the store as in a tally.
+   */
+  private static void clicksByDay(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, SUM(clicks) FROM click_day_total"
+        + " WHERE server_id = ? AND dim = 'h' AND local_day >= ? AND local_day < ? GROUP BY local_day")) {
+      ps.setString(1, serverId);
+      ps.setDate(2, Date.valueOf(min(whole[0][0], whole[1][0])));
+      ps.setDate(3, Date.valueOf(max(whole[0][1], whole[1][1])));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          LocalDate day = rs.getDate(1).toLocalDate();
+          int i = within(day, whole[1]) ? 1 : within(day, whole[0]) ? 0 : -1;
+          if (i >= 0) {
+            b[i].addDay(day, rs.getLong(2));
+          }
+        }
+      }
+    }
+  }
+
   /** Adds the per-day clicks by ad and agent × outcome of [whole[i][0], whole[i][1]) to b[i], in one query. */
   private static void dayOutcomes(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
       throws SQLException {
@@ -118,11 +152,15 @@ final class TotalsQuery {
     return !day.isBefore(range[0]) && day.isBefore(range[1]);
   }
 
-  /** Adds the records of [from, to) to {@code b}, aggregated in SQL (for the partial days of a period). */
+  /**
+   * Adds the records of [from, to) to {@code b}, aggregated in SQL (for the partial days of a period). [from, to)
+   * lies within one day of the report timezone: its dated clicks (the hour rows) count for the day of {@code from}.
+   */
   private static void raw(Raw raw, Instant from, Instant to, Builder b) throws SQLException {
     if (raw == null || !from.isBefore(to)) {
       return;
     }
+    LocalDate day = from.atZone(raw.zone()).toLocalDate();
     String sql = "SELECT 'c', '', '', '', '', COUNT(*) FROM click k" + RAW_WHERE
         + " UNION ALL SELECT 'w', '', '', '', '', COUNT(*) FROM click k JOIN click_text g ON g.text_id = k.agent"
         + RAW_WHERE + " AND TRIM(g.text) = ''"
@@ -143,7 +181,11 @@ final class TotalsQuery {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          b.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6));
+          String dim = rs.getString(1);
+          b.add(dim, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6));
+          if ("h".equals(dim)) {
+            b.addDay(day, rs.getLong(6));
+          }
         }
       }
     }
@@ -251,6 +293,14 @@ final class TotalsQuery {
     final long[] byHour = new long[24];
     final Map<String, Map<String, Long>> adOutcomes = new HashMap<>();
     final Map<String, Map<String, Long>> agentOutcomes = new HashMap<>();
+    final Map<LocalDate, Long> byDay = new HashMap<>();
+
+    /** Dated clicks on {@code day}; a day without any is left out, as report.ClickTally leaves it. */
+    void addDay(LocalDate day, long n) {
+      if (n > 0) {
+        byDay.merge(day, n, Long::sum);
+      }
+    }
 
     /** Clicks of an ad (dim a) or agent (dim g) with an outcome. */
     void addOutcome(String dim, String key, String outcome, long n) {
@@ -284,7 +334,7 @@ final class TotalsQuery {
         hours.add(h);
       }
       return new Totals(clicks, chats, withoutAgent, list, agents, routingPoints, outcomes, hours,
-          new OutcomeCounts(adOutcomes), new OutcomeCounts(agentOutcomes));
+          new OutcomeCounts(adOutcomes), new OutcomeCounts(agentOutcomes), byDay);
     }
   }
 }

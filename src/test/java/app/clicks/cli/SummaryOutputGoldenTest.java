@@ -143,7 +143,7 @@ class SummaryOutputGoldenTest {
   }
 
   private static Totals tally(LocalDate day, String[]... rows) {
-    ClickTally tally = new ClickTally(BOGOTA);
+    ClickTally tally = ClickTally.countingDays(BOGOTA);
     int i = 0;
     for (String[] r : rows) {
       Instant at = day.atTime(9, i * 5).atZone(BOGOTA).toInstant();

@@ -71,7 +71,7 @@ final class Records {
 
   /** The totals of the records in {@code p} as the file path computes them: report.ClickTally, record by record. */
   static Totals expected(List<ClickRecord> records, Period p, ZoneId zone) {
-    ClickTally tally = new ClickTally(zone);
+    ClickTally tally = ClickTally.countingDays(zone);
     records.stream().filter(r -> r.date() != null && p.contains(r.date())).forEach(tally);
     return tally.toTotals();
   }

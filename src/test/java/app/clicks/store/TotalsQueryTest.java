@@ -73,4 +73,42 @@ class TotalsQueryTest {
     assertEquals(Records.expected(records, thisWeek.previous(), BOGOTA), totals.previous());
     assertEquals(1, source.requests.get(), "12 contiguous days, one request");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
+  void clicksByDayAreEachDaysDatedClicksCountedByHandPartialDaysIncluded(String db) throws Exception {
+    clock.set(Records.at(DAY, 14, 30));
+    List<ClickRecord> dated = Records.days(DAY.minusDays(7), 8, 120, 34).stream()
+        .filter(r -> r.date().isBefore(clock.instant())).toList();
+    List<ClickRecord> records = new java.util.ArrayList<>(dated);
+    records.add(Records.undated(DAY.minusDays(2), "undated-1"));
+    ClickStore store = new ClickStore(TestDatabases.shared(db).dataSource(), new FakeClickSource().add(records),
+        StoreSettings.DEFAULTS, clock);
+    ZonedDateTime now = clock.instant().atZone(BOGOTA);
+    // From 10:00 three days ago to now: a partial first day, two whole days, the running part of today.
+    ZonedDateTime start = DAY.minusDays(3).atTime(10, 0).atZone(BOGOTA);
+    PeriodPair running = new PeriodPair(new Period("since 10:00", start, now, true),
+        new Period("before", DAY.minusDays(7).atStartOfDay(BOGOTA), start, false));
+
+    StoredTotals totals = store.totals(connection, running, Purpose.INTERACTIVE);
+
+    assertEquals(byHand(dated, running.current()), totals.current().byDay());
+    assertEquals(byHand(dated, running.previous()), totals.previous().byDay());
+    assertEquals(List.of(DAY.minusDays(3), DAY.minusDays(2), DAY.minusDays(1), DAY),
+        List.copyOf(totals.current().byDay().keySet()), "every day of the period, partial ones included");
+    // One request from the previous period's first day: the undated click is filed under that day, whole.
+    long onDays = totals.previous().byDay().values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(totals.previous().clicks() - 1, onDays, "the undated click is in the totals but on no day");
+  }
+
+  /** The dated clicks of {@code p} by day of the report timezone, counted one by one. */
+  private static java.util.Map<LocalDate, Long> byHand(List<ClickRecord> records, Period p) {
+    java.util.Map<LocalDate, Long> out = new java.util.TreeMap<>();
+    for (ClickRecord r : records) {
+      if (p.contains(r.date())) {
+        out.merge(r.date().atZone(BOGOTA).toLocalDate(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
 }

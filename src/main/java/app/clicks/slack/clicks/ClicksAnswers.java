@@ -21,7 +21,6 @@ import app.clicks.store.Purpose;
 import app.clicks.store.StoredTotals;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -88,7 +87,7 @@ final class ClicksAnswers {
     }
     PeriodPair periods;
     try {
-      periods = Periods.parse(words, Clock.fixed(askedAt, zone), zone);
+      periods = ShareValue.periods(words, askedAt, zone);
     } catch (PeriodException e) {
       return new Plan(null, HelpMessage.render(t, problem(words, e, t)));
     }

@@ -80,5 +80,9 @@ public final class ClicksFeature {
     FileActions fileActions = new FileActions(answers, files, lanes, users);
     app.blockAction(FileActions.CHART, fileActions);
     app.blockAction(FileActions.CSV, fileActions);
+    PeriodActions periods = new PeriodActions(answers, files, lanes, users, clock);
+    for (String action : PeriodActions.ACTION_IDS) {
+      app.blockAction(action, periods);
+    }
   }
 }

@@ -10,7 +10,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import app.clicks.report.Summary.Change;
 import app.clicks.report.Summary.Ranked;
 import app.clicks.report.Summary.RankedAd;
+import app.clicks.report.Sparkline;
 import app.clicks.report.Summary;
+import app.clicks.report.Trend;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import java.text.NumberFormat;
@@ -52,6 +54,8 @@ public final class SummaryBlocks {
       new Layout(false, 10), new Layout(false, DEFAULT_TOP), new Layout(false, 3), new Layout(false, 1));
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  /** The peak day of a sparkline: "Tue 2026-11-24" in the reader's language. */
+  private static final DateTimeFormatter PEAK_DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd");
 
   private SummaryBlocks() {}
 
@@ -104,6 +108,10 @@ public final class SummaryBlocks {
     fields.add(markdownText(field(t.get("summary.untagged"), s.untagged(), locale).getText() + "\n"
         + t.get("summary.untaggedShare", percent(s.untaggedShare(), locale))));
     blocks.add(section(b -> b.fields(fields)));
+    java.util.Optional<String> trend = sparkline(s, t);
+    if (trend.isPresent()) {
+      blocks.add(context(List.of(markdownText(trend.get()))));
+    }
     if (s.clicks().current() == 0 && s.topAds().isEmpty() && s.topAgents().isEmpty()) {
       blocks.add(section(b -> b.text(markdownText(t.get("summary.noClicks")))));
     } else {
@@ -225,6 +233,24 @@ public final class SummaryBlocks {
           + rate(c.rate().current(), t) + ")");
     }
     return lines;
+  }
+
+  /**
+   * The trend as a sparkline with its peak, for a context line: "clicks by hour ▁▁▂▄▇█▆▄▂ peak 11:00 (38)" (hours
+   * for a day, days for a longer period); empty when the period had no click.
+   */
+  public static java.util.Optional<String> sparkline(Summary s, Texts t) {
+    Sparkline line = Sparkline.of(s);
+    if (line.peak() == null) {
+      return java.util.Optional.empty();
+    }
+    Trend.Point peak = line.peak();
+    boolean hours = line.unit() == Trend.Unit.HOUR;
+    String head = hours ? t.get("sparkline.byHour", line.bars())
+        : line.perBar() > 1 ? t.get("sparkline.byDays", line.bars(), line.perBar())
+        : t.get("sparkline.byDay", line.bars());
+    String when = hours ? peak.label() : PEAK_DAY.withLocale(t.locale()).format(peak.date());
+    return java.util.Optional.of(escape(head + " " + t.get("sparkline.peak", when, peak.clicks())));
   }
 
   private static String dataNote(Summary s, Texts t) {

@@ -9,6 +9,7 @@ import app.clicks.report.Summary;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
+import app.clicks.testing.TrendSummaries;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -100,6 +101,44 @@ class SummaryBlocksTest {
   void namedSummaryWithConversionsInSpanish() throws Exception {
     assertGolden("summary_named_es.json",
         SummaryBlocks.render(SummaryFixtures.named(), Texts.of("clicks", Locale.forLanguageTag("es"))));
+  }
+
+  @Test
+  void aDayShowsItsClicksByHourAsASparklineWithThePeakInEnglish() throws Exception {
+    assertGolden("summary_spark_day_en.json", SummaryBlocks.render(
+        TrendSummaries.yesterday(TrendSummaries.withConversions()), Texts.of("clicks", Locale.ENGLISH)));
+  }
+
+  @Test
+  void aDayShowsItsClicksByHourAsASparklineWithThePeakInSpanish() throws Exception {
+    assertGolden("summary_spark_day_es.json", SummaryBlocks.render(
+        TrendSummaries.yesterday(TrendSummaries.withConversions()), Texts.of("clicks", Locale.forLanguageTag("es"))));
+  }
+
+  @Test
+  void sevenDaysShowTheirClicksByDayInEnglish() throws Exception {
+    assertGolden("summary_spark_7days_en.json", SummaryBlocks.render(
+        TrendSummaries.lastSevenDays(TrendSummaries.plain(), true), Texts.of("clicks", Locale.ENGLISH)));
+  }
+
+  @Test
+  void sevenDaysShowTheirClicksByDayInSpanish() throws Exception {
+    assertGolden("summary_spark_7days_es.json", SummaryBlocks.render(
+        TrendSummaries.lastSevenDays(TrendSummaries.plain(), true), Texts.of("clicks", Locale.forLanguageTag("es"))));
+  }
+
+  @Test
+  void theSparklineIsAContextLineRightAfterTheTotalsAndNamesThePeak() {
+    Texts en = Texts.of("clicks", Locale.ENGLISH);
+    JsonArray day = blocks(SummaryBlocks.render(TrendSummaries.yesterday(TrendSummaries.plain()), en));
+    assertEquals("context", day.get(3).getAsJsonObject().get("type").getAsString());
+    String line = day.get(3).getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject().get("text")
+        .getAsString();
+    assertTrue(line.matches("clicks by hour [▁▂▃▄▅▆▇█]{24} peak 11:00 \\(\\d+\\)"), line);
+    String week = json(SummaryBlocks.render(TrendSummaries.lastSevenDays(TrendSummaries.plain(), true), en));
+    assertTrue(week.matches("(?s).*clicks by day [▁▂▃▄▅▆▇█]{7} peak \\w{3} 2026-11-\\d\\d \\(\\d+\\).*"), week);
+    assertFalse(json(SummaryBlocks.render(SummaryFixtures.empty(), en)).contains("clicks by"),
+        "a period without a click has no sparkline");
   }
 
   @Test
