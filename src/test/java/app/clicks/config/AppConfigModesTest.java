@@ -48,7 +48,8 @@ class AppConfigModesTest {
     AppConfig c = AppConfig.from(many());
     assertTrue(c.multiWorkspace());
     assertNull(c.slackBotToken());
-    assertEquals(new AppConfig.SlackInstall(ID, CLIENT_SECRET, "commands,chat:write,chat:write.public,users:read"),
+    assertEquals(new AppConfig.SlackInstall(ID, CLIENT_SECRET,
+        "commands,chat:write,chat:write.public,users:read,files:write,im:write,channels:join"),
         c.slackInstall());
     assertEquals("https://clicks.example.com", c.publicUrl(), "without the trailing slash");
     assertFalse(c.toString().contains(CLIENT_SECRET), c.toString());
@@ -107,7 +108,7 @@ class AppConfigModesTest {
     env = many();
     env.put("PUBLIC_URL", "http://clicks.example.com");
     assertEquals(List.of("PUBLIC_URL must be the https address the bot is reached at, such as "
-        + "https://clicks.example.com."), problems(env));
+        + "https://clicks.example.com (http only for localhost)."), problems(env));
   }
 
   @Test

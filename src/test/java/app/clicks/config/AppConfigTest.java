@@ -142,6 +142,6 @@ class AppConfigTest {
     assertEquals("http://localhost:3000", AppConfig.from(env).publicUrl());
     env.put("PUBLIC_URL", "http://clicks.example.com");
     ConfigException e = assertThrows(ConfigException.class, () -> AppConfig.from(env));
-    assertTrue(e.getMessage().contains("PUBLIC_URL must be the https base URL"), e.getMessage());
+    assertTrue(e.getMessage().contains("PUBLIC_URL must be the https address"), e.getMessage());
   }
 }
