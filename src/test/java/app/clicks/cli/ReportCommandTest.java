@@ -145,13 +145,13 @@ class ReportCommandTest {
     return b.toString();
   }
 
-  /** The "count id" lines under a heading of the text output. */
+  /** The "count label" lines under a heading of the text output: the label is the id, or "Name (id)". */
   private static String section(String out, String heading) {
     StringBuilder b = new StringBuilder();
     Matcher m = Pattern.compile("(?m)^" + heading + "\\n((?:  .*\\n)+)").matcher(out);
     assertTrue(m.find(), out);
     for (String line : m.group(1).split("\n")) {
-      String[] parts = line.trim().split("\\s+");
+      String[] parts = line.trim().split("\\s{2,}"); // columns are two spaces apart; a name has single spaces
       if (parts[0].startsWith("+")) {
         continue;
       }
@@ -288,7 +288,8 @@ class ReportCommandTest {
       assertTrue(first.out().matches("(?s).*Clicks:\\s+7\\s+\\+6 \\(\\+600\\.0%\\) vs 1\\n.*"), first.out());
       assertTrue(first.out().matches("(?s).*Without agent:\\s+1\\s.*"), first.out());
       assertEquals("6 AD1\n1 AD2\n", section(first.out(), "Top ads"));
-      assertEquals("4 201\n2 202\n", section(first.out(), "Top agents"));
+      assertEquals("4 Ana Gómez (201)\n2 Luis Pérez (202)\n", section(first.out(), "Top agents"),
+          "agents by the directory's names, with their ids");
       assertEquals(1, wolkvox.requests().stream().filter(r -> !WolkvoxStandIn.isDirectory(r)).count(),
           "yesterday and the day before in one request");
       assertEquals(4, requests, "and the directory's three lists");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `report --json` is a contract (README): the golden files hold the output of the hand-written renderer it replaced,
- * byte for byte, plus the fields names and conversions added (null or empty here: no directory, no conversion codes).
+ * byte for byte, plus the fields names and conversions added (the demo and the store's stand-in serve a directory with
+ * names and the hit code VENTA, so they carry names and conversions; a saved answer has neither: null or empty).
  * The output must be the same JSON: the same fields in the same order, the same strings, and the same
  * number text ("-44.2", "0.3333", "600.0"); only the white space may differ. Run with -Dgolden.update=true to rewrite
  * a file after a deliberate change of the contract (and the README).

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +22,13 @@ class MigrationsTest {
 
   @Test
   void theWebProcessWaitsOnlyOnPostgresWithALongMigrationPendingAndClicksStored() {
+    assertEquals(Set.of("7", "9", "9.1"), Migrations.LONG, "V7, V9 and V9.1 rebuild data from the stored clicks");
     assertTrue(Migrations.mustWait(true, List.of("7", "8"), true));
+    assertTrue(Migrations.mustWait(true, List.of("9", "9.1", "10"), true));
+    assertTrue(Migrations.mustWait(true, List.of("9.1", "10", "11"), true), "V9 applied, V9.1 still to pack");
     assertFalse(Migrations.mustWait(true, List.of("7", "8"), false), "nothing to rebuild: quick");
     assertFalse(Migrations.mustWait(true, List.of("8"), true), "V8 only adds tables");
+    assertFalse(Migrations.mustWait(true, List.of("10", "11"), true), "V10 and V11 only add tables");
     assertFalse(Migrations.mustWait(false, List.of("7", "8"), true), "H2 migrates at start always");
     assertFalse(Migrations.mustWait(true, List.of(), true));
   }
@@ -33,12 +38,17 @@ class MigrationsTest {
     TestDatabases.Fresh fresh = TestDatabases.fresh(TestDatabases.H2);
     try (HikariDataSource ds = fresh.migrateTo("6")) {
       insertClick(ds);
+      List<String> pending = TestDatabases.migrationVersionsAfter("6");
+      String last = pending.get(pending.size() - 1);
+      assertTrue(pending.containsAll(Migrations.LONG), pending.toString());
 
       Migrations.Applied applied = Migrations.migrate(ds, false, Migrations.Rule.AT_START);
 
-      assertEquals(List.of("7", "8"), applied.versions());
-      assertEquals("8", applied.schemaVersion());
-      assertEquals("Applied 2 migrations (V7, V8): the schema is now at version 8.", applied.describe());
+      assertEquals(pending, applied.versions());
+      assertEquals(last, applied.schemaVersion());
+      assertEquals("Applied " + pending.size() + " migrations (V" + String.join(", V", pending)
+          + "): the schema is now at version " + last + ".", applied.describe());
+      assertEquals(1, count(ds, "click"), "the stored click is kept");
     }
   }
 
@@ -51,15 +61,36 @@ class MigrationsTest {
       StoreException e = assertThrows(StoreException.class,
           () -> Migrations.migrate(ds, true, Migrations.Rule.AT_START));
 
-      assertTrue(e.getMessage().contains("V7") && e.getMessage().contains("run `migrate` first (Heroku: the release"
-          + " phase does it"), e.getMessage());
+      assertTrue(e.getMessage().contains("(V7, V9, V9.1 ") && e.getMessage().contains("run `migrate` first (Heroku:"
+          + " the release phase does it"), e.getMessage());
       assertEquals(1, e.getMessage().lines().count());
       assertFalse(tableExists(ds, "click_day_outcome"), "nothing was migrated");
 
       Migrations.Applied applied = Migrations.migrate(ds);
-      assertEquals(List.of("7", "8"), applied.versions());
+      assertEquals(TestDatabases.migrationVersionsAfter("6"), applied.versions());
       assertEquals(List.of(), Migrations.migrate(ds, true, Migrations.Rule.AT_START).versions(),
           "after `migrate`, the web process starts");
+      assertEquals(1, count(ds, "click"), "the stored click is kept");
+    } finally {
+      dropSchema(fresh);
+    }
+  }
+
+  @Test
+  void onPostgresClicksInTheCompactStoreStillHoldTheWebProcessWhileV91IsPending() throws Exception {
+    TestDatabases.Fresh fresh = TestDatabases.fresh(TestDatabases.PG);
+    try (HikariDataSource ds = fresh.migrateTo("8")) {
+      insertClick(ds);
+      fresh.migrateTo("9");
+      assertFalse(tableExists(ds, "click_record"), "V9 moved the click to the compact store");
+
+      StoreException e = assertThrows(StoreException.class,
+          () -> Migrations.migrate(ds, true, Migrations.Rule.AT_START));
+
+      assertTrue(e.getMessage().contains("(V9.1 ") && e.getMessage().contains("run `migrate` first"),
+          e.getMessage());
+      assertTrue(tableExists(ds, "click_day_outcome"), "nothing was migrated: V9.1 drops it");
+      assertEquals(TestDatabases.migrationVersionsAfter("9"), Migrations.migrate(ds).versions());
     } finally {
       dropSchema(fresh);
     }
@@ -69,9 +100,19 @@ class MigrationsTest {
   void onPostgresWithoutClicksTheWebProcessMigratesAtStart() throws Exception {
     TestDatabases.Fresh fresh = TestDatabases.fresh(TestDatabases.PG);
     try (HikariDataSource ds = fresh.migrateTo("6")) {
-      assertEquals(List.of("7", "8"), Migrations.migrate(ds, true, Migrations.Rule.AT_START).versions());
+      assertEquals(TestDatabases.migrationVersionsAfter("6"),
+          Migrations.migrate(ds, true, Migrations.Rule.AT_START).versions());
     } finally {
       dropSchema(fresh);
+    }
+  }
+
+  private static long count(HikariDataSource ds, String table) throws Exception {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

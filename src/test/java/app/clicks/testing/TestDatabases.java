@@ -4,23 +4,28 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import app.clicks.store.Database;
 import app.clicks.store.DatabaseUrl;
+import app.clicks.store.Migrations;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The databases tests run on, of two kinds: {@link #H2} (in memory, with the app's H2 settings) and {@link #PG} (the
  * PostgreSQL of TEST_DATABASE_URL, which {@code bash .ci/test} starts). Either a fresh database of one's own,
  * migrated by the project's Flyway migrations (the caller closes it), or one shared pool per kind for the whole run
- * (tests keep apart by using their own wolkvox server ids).
+ * (tests keep apart by using their own wolkvox server ids). Migrated as the app migrates: {@link Migrations#configure},
+ * the SQL migrations and the Java ones.
  */
 public final class TestDatabases {
   public static final String H2 = "h2";
@@ -73,9 +78,27 @@ public final class TestDatabases {
     }
 
     private FluentConfiguration flyway() {
-      FluentConfiguration config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+      FluentConfiguration config = Migrations.configure(Flyway.configure().dataSource(dataSource));
       return schema == null ? config : config.schemas(schema).defaultSchema(schema);
     }
+  }
+
+  /**
+   * Every migration version the app has, SQL and Java, in the order Flyway applies them ("1", …, "9", "9.1", "10", …):
+   * what Flyway finds pending on an empty database, so that tests need not change when a migration is added.
+   */
+  public static List<String> migrationVersions() {
+    try (HikariDataSource empty = fresh(H2).dataSource()) {
+      return Arrays.stream(Migrations.configure(Flyway.configure().dataSource(empty)).load().info().pending())
+          .map(m -> m.getVersion().toString())
+          .toList();
+    }
+  }
+
+  /** The versions of {@link #migrationVersions()} after {@code version}, in order. */
+  public static List<String> migrationVersionsAfter(String version) {
+    MigrationVersion after = MigrationVersion.fromVersion(version);
+    return migrationVersions().stream().filter(v -> MigrationVersion.fromVersion(v).compareTo(after) > 0).toList();
   }
 
   /** The pool of {@code kind} shared by the whole run, opened (and migrated) as the app opens its database. */

@@ -147,7 +147,11 @@ public final class WolkvoxStandIn implements AutoCloseable {
     }
   }
 
-  /** The most requests that were being answered at the same time. */
+  /**
+   * The most requests that were being answered at the same time: a request counts from its arrival until its answer
+   * is ready to send (a responder that holds keeps it in flight). Not while its body is written: the client may be
+   * done with an answer before this side has finished writing it.
+   */
   public int maxInFlight() {
     return maxInFlight.get();
   }
@@ -290,6 +294,7 @@ public final class WolkvoxStandIn implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
+    boolean counted = true;
     try {
       Map<String, String> q = UrlForms.decode(ex.getRequestURI().getRawQuery());
       Request req = new Request(ex.getRequestURI().getPath(), q.get("api"), q.get("date_ini"), q.get("date_end"),
@@ -301,6 +306,11 @@ public final class WolkvoxStandIn implements AutoCloseable {
       } catch (Exception e) {
         a = Answer.html(500, "<html><body>stand-in failed: " + e + "</body></html>");
       }
+      // No longer in flight once its answer is ready, before any of it is sent: from the first byte on, the client
+      // may be done with it (it stops reading at the record cap, or has the whole body while this thread is still
+      // in close()), free its gate permit and send its next request, which must not count as overlapping this one.
+      inFlight.decrementAndGet();
+      counted = false;
       ex.getResponseHeaders().set("Content-Type", a.contentType());
       ex.sendResponseHeaders(a.status(), a.length());
       OutputStream out = ex.getResponseBody();
@@ -322,7 +332,9 @@ public final class WolkvoxStandIn implements AutoCloseable {
       }
       ex.close();
     } finally {
-      inFlight.decrementAndGet();
+      if (counted) {
+        inFlight.decrementAndGet();
+      }
     }
   }
 
