@@ -1,22 +1,18 @@
 package app.clicks.slack.connect;
 
 import app.clicks.settings.SettingsStore;
-import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeView;
-import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
+import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.view.View;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -48,36 +44,26 @@ final class ConnectSubmissionListener implements ViewSubmissionHandler {
 
   @Override
   public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    View submitted = req.getPayload().getView();
-    Locale locale = Locale.ENGLISH;
-    try {
-      SlackUser user = users.lookup(ctx.client(), userId);
-      Optional<WorkspaceSettings> current = store.find(key);
-      locale = user.localeOr(current.map(WorkspaceSettings::language).orElse(null));
-      Texts t = Texts.of(HomeView.BUNDLE, locale);
-      if (!user.admin()) {
-        LOG.warn("{} is not an admin of {}: connection change refused.", userId, key);
-        return ctx.ackWithErrors(Map.of(ConnectModal.SERVER, t.get("refused")));
-      }
+    AdminSubmission.Feature feature = new AdminSubmission.Feature("wolkvox connection", users,
+        (key, user) -> user.localeOr(store.find(key).map(WorkspaceSettings::language).orElse(null)),
+        locale -> Texts.of(HomeView.BUNDLE, locale), "refused");
+    return AdminSubmission.handle(req, ctx, feature, ConnectModal.SERVER, s -> {
+      Optional<WorkspaceSettings> current = store.find(s.key());
       boolean canKeep = current.map(Workspaces::connected).orElse(false);
-      ConnectForm.Result form = ConnectForm.read(submitted.getState().getValues(), canKeep, t);
+      ConnectForm.Result form = ConnectForm.read(s.view().getState().getValues(), canKeep, s.texts());
       if (!form.valid()) {
         return ctx.ackWithErrors(form.errors());
       }
-      ConnectForm.Submission s = form.submission();
-      String token = s.token() != null ? s.token() : current.get().token();
+      ConnectForm.Submission sub = form.submission();
+      String token = sub.token() != null ? sub.token() : current.get().token();
       WorkspaceSettings saved = new WorkspaceSettings(
-          key, s.serverId(), token, TokenState.OK, s.zone(), s.language(), userId, clock.instant());
+          s.key(), sub.serverId(), token, TokenState.OK, sub.zone(), sub.language(), s.userId(), clock.instant());
       store.save(saved);
       onSaved.accept(saved);
-      LOG.info("{} connected workspace {} to wolkvox server {} (new token: {}).", userId, key, s.serverId(), s.token() != null);
-      check.start(ctx.client(), key, userId, submitted.getId(), locale);
-      return ctx.ackWithUpdate(ConnectModal.testing(s.serverId(), locale));
-    } catch (RuntimeException e) {
-      LOG.error("Could not save the wolkvox connection of {}", key, e);
-      return ctx.ackWithErrors(Map.of(ConnectModal.SERVER, Texts.of(HomeView.BUNDLE, locale).get("error.save")));
-    }
+      LOG.info("{} connected workspace {} to wolkvox server {} (new token: {}).", s.userId(), s.key(), sub.serverId(),
+          sub.token() != null);
+      check.start(ctx.client(), s.key(), s.userId(), s.view().getId(), s.locale());
+      return ctx.ackWithUpdate(ConnectModal.testing(sub.serverId(), s.locale()));
+    });
   }
 }

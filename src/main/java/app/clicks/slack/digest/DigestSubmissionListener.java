@@ -3,10 +3,8 @@ package app.clicks.slack.digest;
 import app.clicks.digest.DigestModule;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.Workspaces;
+import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -15,10 +13,7 @@ import com.slack.api.model.view.View;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,32 +43,21 @@ final class DigestSubmissionListener implements ViewSubmissionHandler {
 
   @Override
   public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    View submitted = req.getPayload().getView();
-    Locale locale = Locale.ENGLISH;
-    try {
-      SlackUser user = users.lookup(ctx.client(), userId);
-      locale = zones.locale(key, user);
-      Texts t = DigestTexts.of(locale);
-      if (!user.admin()) {
-        LOG.warn("{} is not an admin of {}: digest change refused.", userId, key);
-        return ctx.ackWithErrors(Map.of(DigestActions.CHANNEL, t.get("modal.refused")));
-      }
-      DigestForm.Result form = DigestForm.read(submitted.getState().getValues(), key, shownZone(submitted, key), t);
+    AdminSubmission.Feature feature =
+        new AdminSubmission.Feature("digest", users, zones::locale, DigestTexts::of, "modal.refused");
+    return AdminSubmission.handle(req, ctx, feature, DigestActions.CHANNEL, s -> {
+      DigestForm.Result form = DigestForm.read(s.view().getState().getValues(), s.key(), shownZone(s.view(), s.key()),
+          s.texts());
       if (!form.valid()) {
         return ctx.ackWithErrors(form.errors());
       }
       digest.save(form.schedule(), clock.instant());
-      LOG.info("{} set the digest of {}: channel {} at {} {} on {} ({}, {}).", userId, key, form.schedule().channelId(),
-          form.schedule().time(), form.schedule().zone(), form.schedule().daysText(), form.schedule().emptyPolicy(),
-          form.schedule().enabled() ? "on" : "off");
-      republish(ctx, key, userId);
+      LOG.info("{} set the digest of {}: channel {} at {} {} on {} ({}, {}).", s.userId(), s.key(),
+          form.schedule().channelId(), form.schedule().time(), form.schedule().zone(), form.schedule().daysText(),
+          form.schedule().emptyPolicy(), form.schedule().enabled() ? "on" : "off");
+      AdminSubmission.republish(home, executor, s);
       return ctx.ack();
-    } catch (RuntimeException e) {
-      LOG.error("Could not save the digest of {}", key, e);
-      return ctx.ackWithErrors(Map.of(DigestActions.CHANNEL, DigestTexts.of(locale).get("error.save")));
-    }
+    });
   }
 
   /** The zone the modal named (its private_metadata), else the workspace's current one. */
@@ -86,11 +70,4 @@ final class DigestSubmissionListener implements ViewSubmissionHandler {
     }
   }
 
-  private void republish(ViewSubmissionContext ctx, WorkspaceKey key, String userId) {
-    try {
-      executor.execute(() -> home.publish(ctx.client(), key, userId));
-    } catch (RejectedExecutionException e) {
-      LOG.warn("No room to republish the Home tab for {} now.", userId);
-    }
-  }
 }

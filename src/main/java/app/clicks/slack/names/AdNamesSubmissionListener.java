@@ -5,10 +5,9 @@ import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.FormValues;
 import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Texts;
 import app.clicks.slack.common.Workspaces;
+import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -17,11 +16,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,30 +65,19 @@ final class AdNamesSubmissionListener implements ViewSubmissionHandler {
         }
       }
     }
-    Locale locale = Locale.ENGLISH;
-    try {
-      SlackUser user = users.lookup(ctx.client(), userId);
-      locale = ads.locale(key, user);
-      Texts t = NamesTexts.of(locale);
-      if (!user.admin()) {
-        LOG.warn("{} is not an admin of {}: ad names refused.", userId, key);
-        return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock, t.get("refused")));
-      }
+    AdminSubmission.Feature feature = new AdminSubmission.Feature("ad names", users, ads::locale, NamesTexts::of, "refused");
+    return AdminSubmission.handle(req, ctx, feature, firstBlock, s -> {
       choices.saveAdNames(new JdbcWorkspaceChoices.Change(key, userId, clock.instant()), typed);
       LOG.info("{} saved the names of {} ads in {}.", userId, typed.size(), key);
       int next = page(submitted) + 1;
       Optional<WorkspaceSettings> connection = ads.connection(key);
       AdPage nextPage = AdPage.of(ads.recent(connection), next);
       if (nextPage.index() == next) {
-        return ctx.ackWithUpdate(AdNamesModal.form(nextPage, choices.adNames(key), locale));
+        return ctx.ackWithUpdate(AdNamesModal.form(nextPage, choices.adNames(key), s.locale()));
       }
-      republish(ctx, key, userId);
+      AdminSubmission.republish(home, executor, s);
       return ctx.ack();
-    } catch (RuntimeException e) {
-      LOG.error("Could not save the ad names of {}", key, e);
-      String error = NamesTexts.of(locale).get("error.save");
-      return firstBlock == null ? ctx.ack() : ctx.ackWithErrors(Map.of(firstBlock, error));
-    }
+    });
   }
 
   /** The page the submitted view showed (its private_metadata), 0 when unreadable. */
@@ -103,11 +89,4 @@ final class AdNamesSubmissionListener implements ViewSubmissionHandler {
     }
   }
 
-  private void republish(ViewSubmissionContext ctx, WorkspaceKey key, String userId) {
-    try {
-      executor.execute(() -> home.publish(ctx.client(), key, userId));
-    } catch (RejectedExecutionException e) {
-      LOG.warn("No room to republish the Home tab for {} now.", userId);
-    }
-  }
 }

@@ -1,23 +1,18 @@
 package app.clicks.slack.names;
 
 import app.clicks.settings.JdbcWorkspaceChoices;
-import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.FormValues;
 import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.Workspaces;
+import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,38 +42,23 @@ final class CodesSubmissionListener implements ViewSubmissionHandler {
 
   @Override
   public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    Locale locale = Locale.ENGLISH;
-    try {
-      SlackUser user = users.lookup(ctx.client(), userId);
-      locale = ads.locale(key, user);
-      Texts t = NamesTexts.of(locale);
-      if (!user.admin()) {
-        LOG.warn("{} is not an admin of {}: conversion codes refused.", userId, key);
-        return ctx.ackWithErrors(Map.of(NamesActions.CODES_MODE, t.get("refused")));
-      }
-      FormValues form = FormValues.of(req.getPayload().getView().getState().getValues());
+    AdminSubmission.Feature feature =
+        new AdminSubmission.Feature("conversion codes", users, ads::locale, NamesTexts::of, "refused");
+    return AdminSubmission.handle(req, ctx, feature, NamesActions.CODES_MODE, s -> {
+      FormValues form = FormValues.of(s.view().getState().getValues());
       String mode = form.selected(NamesActions.CODES_MODE);
       if (NamesActions.MODE_HITS.equals(mode)) {
-        choices.useWolkvoxHits(key);
-        LOG.info("{} made wolkvox's hits the conversion codes of {}.", userId, key);
+        choices.useWolkvoxHits(s.key());
+        LOG.info("{} made wolkvox's hits the conversion codes of {}.", s.userId(), s.key());
       } else if (NamesActions.MODE_CHOSEN.equals(mode)) {
         LinkedHashSet<String> codes = new LinkedHashSet<>(form.selectedAll(NamesActions.CODES_CHOSEN));
-        choices.chooseConversionCodes(new JdbcWorkspaceChoices.Change(key, userId, clock.instant()), codes);
-        LOG.info("{} chose {} conversion codes for {}.", userId, codes.size(), key);
+        choices.chooseConversionCodes(new JdbcWorkspaceChoices.Change(s.key(), s.userId(), clock.instant()), codes);
+        LOG.info("{} chose {} conversion codes for {}.", s.userId(), codes.size(), s.key());
       } else {
-        return ctx.ackWithErrors(Map.of(NamesActions.CODES_MODE, t.get("codes.error.mode")));
+        return ctx.ackWithErrors(Map.of(NamesActions.CODES_MODE, s.texts().get("codes.error.mode")));
       }
-      try {
-        executor.execute(() -> home.publish(ctx.client(), key, userId));
-      } catch (RejectedExecutionException e) {
-        LOG.warn("No room to republish the Home tab for {} now.", userId);
-      }
+      AdminSubmission.republish(home, executor, s);
       return ctx.ack();
-    } catch (RuntimeException e) {
-      LOG.error("Could not save the conversion codes of {}", key, e);
-      return ctx.ackWithErrors(Map.of(NamesActions.CODES_MODE, NamesTexts.of(locale).get("error.save")));
-    }
+    });
   }
 }
