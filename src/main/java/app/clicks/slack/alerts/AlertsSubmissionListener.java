@@ -1,9 +1,9 @@
 package app.clicks.slack.alerts;
 
 import app.clicks.alerts.AlertModule;
+import app.clicks.slack.common.AdminSubmission;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;

@@ -1,10 +1,10 @@
 package app.clicks.slack.names;
 
 import app.clicks.settings.JdbcWorkspaceChoices;
+import app.clicks.slack.common.AdminSubmission;
 import app.clicks.slack.common.FormValues;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.AdminSubmission;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;

@@ -3,11 +3,9 @@ package app.clicks.slack.teams;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.slack.common.AdminSubmission;
 import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUser;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Texts;
-import app.clicks.slack.common.Workspaces;
 import app.clicks.teams.Teams;
 import app.clicks.teams.TeamsSettings;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -15,8 +13,6 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -50,22 +46,16 @@ final class TeamsSubmissionListener implements ViewSubmissionHandler {
 
   @Override
   public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    Locale locale = Locale.ENGLISH;
-    try {
-      SlackUser user = users.lookup(ctx.client(), userId);
-      locale = user.localeOr(settings.find(key).map(WorkspaceSettings::language).orElse(null));
-      Texts t = TeamsHomeTexts.of(locale);
-      if (!user.admin()) {
-        LOG.warn("{} is not an admin of {}: Teams change refused.", userId, key);
-        return ctx.ackWithErrors(Map.of(TeamsActions.WEBHOOK, t.get("modal.refused")));
-      }
+    AdminSubmission.Feature feature = new AdminSubmission.Feature("Teams settings", users,
+        (key, user) -> user.localeOr(settings.find(key).map(WorkspaceSettings::language).orElse(null)),
+        TeamsHomeTexts::of, "modal.refused");
+    return AdminSubmission.handle(req, ctx, feature, TeamsActions.WEBHOOK, s -> {
+      WorkspaceKey key = s.key();
       Optional<TeamsSettings> current = teams.store().find(key);
-      TeamsForm.Result form = TeamsForm.read(req.getPayload().getView().getState().getValues(), key, current,
-          userId, clock.instant(), t);
+      TeamsForm.Result form = TeamsForm.read(s.view().getState().getValues(), key, current, s.userId(),
+          clock.instant(), s.texts());
       if (!form.valid()) {
-        LOG.info("{} submitted Teams settings for {} with errors in {}", userId, key, form.errors().keySet());
+        LOG.info("{} submitted Teams settings for {} with errors in {}", s.userId(), key, form.errors().keySet());
         return ctx.ackWithErrors(form.errors());
       }
       teams.save(form.settings());
@@ -76,15 +66,12 @@ final class TeamsSubmissionListener implements ViewSubmissionHandler {
           } catch (RuntimeException e) {
             LOG.error("Teams test card of {} failed", key, e);
           }
-          home.publish(ctx.client(), key, userId);
+          home.publish(ctx.client(), key, s.userId());
         });
       } catch (RejectedExecutionException e) {
         LOG.warn("No room to send the Teams test card for {} now.", key);
       }
       return ctx.ack();
-    } catch (RuntimeException e) {
-      LOG.error("Could not save the Teams settings of {}", key, e);
-      return ctx.ackWithErrors(Map.of(TeamsActions.WEBHOOK, TeamsHomeTexts.of(locale).get("error.save")));
-    }
+    });
   }
 }
