@@ -4,11 +4,11 @@ import static org.quartz.JobBuilder.newJob;
 import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
 import static org.quartz.TriggerBuilder.newTrigger;
 
+import app.clicks.digest.QuartzOptions;
+import app.clicks.digest.QuartzStore;
 import app.clicks.settings.WorkspaceKey;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -20,12 +20,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
-import org.quartz.impl.SchedulerRepository;
-import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.spi.JobFactory;
-import org.quartz.utils.ConnectionProvider;
-import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,23 +52,11 @@ public final class QuartzAlertScheduler implements AlertScheduler {
     this.timings = timings;
     this.instanceId = instanceId;
     this.clustered = isPostgres(dataSource);
-    String dataSourceName = "alerts-" + instanceId;
-    DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new ConnectionProvider() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        return dataSource.getConnection();
-      }
-
-      @Override
-      public void shutdown() {}
-
-      @Override
-      public void initialize() {}
-    });
+    QuartzOptions options =
+        new QuartzOptions(timings.idleWait(), timings.clusterCheckin(), timings.checkEvery(), timings.threads());
     try {
-      this.scheduler = new StdSchedulerFactory(properties(dataSourceName)).getScheduler();
-      // Quartz keeps schedulers in a JVM-wide map by name; every instance here is its own (tests run two at once).
-      SchedulerRepository.getInstance().remove(NAME);
+      this.scheduler = QuartzStore.create(
+          dataSource, new QuartzStore.Setup(NAME, instanceId, clustered, "alerts-" + instanceId, options));
       scheduler.setJobFactory(factory(checker, observer));
     } catch (SchedulerException e) {
       throw new IllegalStateException("creating the alert scheduler " + instanceId, e);
@@ -94,30 +78,9 @@ public final class QuartzAlertScheduler implements AlertScheduler {
     };
   }
 
-  private Properties properties(String dataSourceName) {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", NAME);
-    p.setProperty("org.quartz.scheduler.instanceId", clustered ? instanceId : "single");
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(timings.idleWait().toMillis()));
-    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(timings.threads()));
-    p.setProperty("org.quartz.threadPool.threadNamePrefix", "alerts-" + instanceId);
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-    p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
-    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-    p.setProperty("org.quartz.jobStore.useProperties", "true");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(timings.checkEvery().toMillis()));
-    p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(timings.clusterCheckin().toMillis()));
-    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    return p;
-  }
-
   private static boolean isPostgres(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    try {
+      return QuartzStore.isPostgres(dataSource);
     } catch (SQLException e) {
       throw new IllegalStateException("reading which database the alert scheduler runs on", e);
     }
@@ -195,11 +158,7 @@ public final class QuartzAlertScheduler implements AlertScheduler {
 
   @Override
   public boolean isHealthy() {
-    try {
-      return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
-    } catch (SchedulerException e) {
-      return false;
-    }
+    return QuartzStore.isHealthy(scheduler);
   }
 
   @Override
@@ -220,6 +179,6 @@ public final class QuartzAlertScheduler implements AlertScheduler {
   }
 
   private static String name(WorkspaceKey key) {
-    return key.enterpriseId().isEmpty() ? key.teamId() : key.enterpriseId() + "." + key.teamId();
+    return QuartzStore.jobName(key);
   }
 }

@@ -7,7 +7,6 @@ import static org.quartz.TriggerBuilder.newTrigger;
 
 import app.clicks.settings.WorkspaceKey;
 import java.net.InetAddress;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -29,10 +27,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
-import org.quartz.impl.SchedulerRepository;
-import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +41,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   static final String GROUP = "digest";
   static final String RETRY_GROUP = "digest-retry";
   /** Quartz's instance id when it runs alone on its database (not clustered). */
-  static final String SINGLE_INSTANCE_ID = "single";
+  static final String SINGLE_INSTANCE_ID = QuartzStore.SINGLE_INSTANCE_ID;
   static final String FINGERPRINT = "fingerprint";
 
   private static final Logger LOG = LoggerFactory.getLogger(QuartzDigestScheduler.class);
@@ -56,7 +51,6 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   private final DigestRunner runner;
   private final String instanceId;
   private final boolean clustered;
-  private final String dataSourceName;
 
   /** A scheduler with a fresh unique instance id, Quartz's default timings and no run observer. */
   public static QuartzDigestScheduler create(
@@ -79,14 +73,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
     this.runner = runner;
     this.instanceId = instanceId;
     this.clustered = isPostgres(dataSource);
-    this.dataSourceName = "digest-" + instanceId;
-    DBConnectionManager.getInstance()
-        .addConnectionProvider(dataSourceName, new DataSourceConnectionProvider(dataSource));
     try {
-      StdSchedulerFactory factory = new StdSchedulerFactory(properties(options));
-      this.scheduler = factory.getScheduler();
-      // Quartz keeps schedulers in a JVM-wide map by name; every instance here is its own (tests run two at once).
-      SchedulerRepository.getInstance().remove(NAME);
+      this.scheduler = QuartzStore.create(
+          dataSource, new QuartzStore.Setup(NAME, instanceId, clustered, "digest-" + instanceId, options));
       scheduler.setJobFactory(new DigestJobFactory(runner, this, observer));
     } catch (SchedulerException e) {
       throw new DigestException("creating the digest scheduler " + instanceId, e);
@@ -107,32 +96,9 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
     return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private Properties properties(QuartzOptions o) {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", NAME);
-    // Alone on its database (H2), Quartz re-fires at start-up only the jobs that a dead process left running under
-    // the same id: keep that id fixed. Clustered, each instance has its own and the others recover its jobs.
-    p.setProperty("org.quartz.scheduler.instanceId", clustered ? instanceId : SINGLE_INSTANCE_ID);
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(o.idleWait().toMillis()));
-    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(o.threads()));
-    p.setProperty("org.quartz.threadPool.threadNamePrefix", "digest-" + instanceId);
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-    p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
-    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-    p.setProperty("org.quartz.jobStore.useProperties", "true");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(o.misfireThreshold().toMillis()));
-    p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(o.clusterCheckin().toMillis()));
-    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    return p;
-  }
-
   private static boolean isPostgres(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    try {
+      return QuartzStore.isPostgres(dataSource);
     } catch (SQLException e) {
       throw new DigestException("reading which database the digest scheduler runs on", e);
     }
@@ -286,11 +252,7 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
 
   @Override
   public boolean isHealthy() {
-    try {
-      return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
-    } catch (SchedulerException e) {
-      return false;
-    }
+    return QuartzStore.isHealthy(scheduler);
   }
 
   @Override
@@ -321,6 +283,6 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   }
 
   private static String name(WorkspaceKey key) {
-    return key.enterpriseId().isEmpty() ? key.teamId() : key.enterpriseId() + "." + key.teamId();
+    return QuartzStore.jobName(key);
   }
 }
