@@ -1,10 +1,9 @@
 package app.clicks.slack.connect;
 
 import app.clicks.settings.SettingsStore;
-import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.AdminAction;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Workspaces;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -30,20 +29,10 @@ final class DisconnectButtonListener implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    try {
-      if (users.lookup(ctx.client(), userId).admin()) {
-        store.delete(key);
-        board.forget(key);
-        LOG.info("{} disconnected workspace {} from wolkvox.", userId, key);
-      } else {
-        LOG.warn("{} is not an admin of {}: disconnect refused.", userId, key);
-      }
-      home.publish(ctx.client(), key, userId);
-    } catch (RuntimeException e) {
-      LOG.error("Could not disconnect workspace {}", key, e);
-    }
-    return ctx.ack();
+    return AdminAction.runFor(req, ctx, users, home, "disconnect", (key, userId) -> {
+      store.delete(key);
+      board.forget(key);
+      LOG.info("{} disconnected workspace {} from wolkvox.", userId, key);
+    });
   }
 }

@@ -1,9 +1,8 @@
 package app.clicks.slack.teams;
 
-import app.clicks.settings.WorkspaceKey;
+import app.clicks.slack.common.AdminAction;
 import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Workspaces;
 import app.clicks.teams.Teams;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
@@ -28,19 +27,9 @@ final class TeamsDisconnectListener implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    String userId = req.getPayload().getUser().getId();
-    WorkspaceKey key = Workspaces.key(ctx);
-    try {
-      if (users.lookup(ctx.client(), userId).admin()) {
-        teams.disconnect(key);
-        LOG.info("{} disconnected Teams from {}.", userId, key);
-      } else {
-        LOG.warn("{} is not an admin of {}: Teams disconnect refused.", userId, key);
-      }
-      home.publish(ctx.client(), key, userId);
-    } catch (RuntimeException e) {
-      LOG.error("Could not disconnect Teams from {}", key, e);
-    }
-    return ctx.ack();
+    return AdminAction.runFor(req, ctx, users, home, "Teams disconnect", (key, userId) -> {
+      teams.disconnect(key);
+      LOG.info("{} disconnected Teams from {}.", userId, key);
+    });
   }
 }
