@@ -25,6 +25,8 @@ public final class ClicksFeature {
   private final SlackUsers users;
   private final AnswerLanes lanes;
   private final Clock clock;
+  private final ClickReader reader;
+  private final ZoneId defaultZone;
 
   /**
    * Without names, conversion codes or CSV.
@@ -71,6 +73,16 @@ public final class ClicksFeature {
     this.users = users;
     this.lanes = lanes;
     this.clock = clock;
+    this.reader = reader;
+    this.defaultZone = defaultZone;
+  }
+
+  /**
+   * Before the first request: runs the /clicks acknowledgement's own steps in-process (reads only), so that the
+   * acks of a first burst are not slowed by cold code ({@link AckWarmUp}). Never throws.
+   */
+  public void warmUp() {
+    AckWarmUp.run(answers, reader, lanes, defaultZone, clock);
   }
 
   /** Adds the /clicks command and its share, chart and CSV buttons to {@code app}. */

@@ -108,8 +108,10 @@ public final class SlackBot {
     });
     AnswerLanes lanes = new AnswerLanes(work, Ticker.of(ticks), AnswerLanes.MAX_WAITING);
     ClickExport export = parts.reader() instanceof ClickStore store ? store.export() : null;
-    new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export, parts.defaultZone(), parts.users(),
-        lanes, clock).register(app);
+    ClicksFeature clicks = new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export,
+        parts.defaultZone(), parts.users(), lanes, clock);
+    clicks.register(app);
+    clicks.warmUp();
     parts.moreListeners().accept(app);
     List<AutoCloseable> inOrder = new ArrayList<>();
     int port = -1;
