@@ -35,10 +35,14 @@ final class SlackHttpServer implements AutoCloseable {
   /** With more endpoints by path (POST /teams/messages), served beside /slack/events on the same port. */
   SlackHttpServer(App app, int port, Map<String, SlackBot.HealthCheck> checks, Map<String, HttpServlet> endpoints,
       Duration grace) {
-    QueuedThreadPool threads = new QueuedThreadPool(50, 4);
+    // A burst of slash commands wants many threads at once: 16 are kept ready, so the first acks do not wait for
+    // thread starts (an idle thread costs only its reserved stack).
+    QueuedThreadPool threads = new QueuedThreadPool(50, 16);
     threads.setName("http");
     server = new Server(threads);
-    connector = new ServerConnector(server);
+    // Two selectors (Jetty's default is one on 2 cores): closing the connections of a burst contends less on one
+    // selector's lock.
+    connector = new ServerConnector(server, 1, 2);
     connector.setPort(port);
     // A burst of slash commands opens many connections at once: the kernel queues them (instead of dropping SYNs,
     // which costs the sender a 1 s retransmit, or resetting them) until the acceptor takes them.
