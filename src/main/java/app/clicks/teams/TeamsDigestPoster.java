@@ -7,8 +7,6 @@ import app.clicks.digest.DigestPoster;
 import app.clicks.digest.PostOutcome;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
-import app.clicks.report.SummaryContext;
-import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.StoredTotals;
 import jakarta.json.JsonObject;
@@ -38,8 +36,6 @@ final class TeamsDigestPoster implements DigestPoster {
   private final TeamsSettingsStore teams;
   private final WorkflowsPoster poster;
   private final DeliveryLog deliveries;
-  private final SettingsStore settings;
-  private final StoredContexts contexts;
   private final String instance;
   private final Clock clock;
 
@@ -48,8 +44,6 @@ final class TeamsDigestPoster implements DigestPoster {
     this.teams = w.store();
     this.poster = w.poster();
     this.deliveries = deliveries;
-    this.settings = w.settings();
-    this.contexts = w.contexts();
     this.instance = instance;
     this.clock = w.clock();
   }
@@ -76,9 +70,9 @@ final class TeamsDigestPoster implements DigestPoster {
 
   private JsonObject card(DigestMessage m, TeamsTexts t) {
     StoredTotals totals = m.totals();
-    SummaryContext context = settings.find(m.workspace()).map(contexts::of).orElse(SummaryContext.NONE);
+    // The run's own names and codes (read once for Slack and Teams alike) and the data's own source.
     Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), MentionText.DEFAULT_TOP,
-        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), "wolkvox"), context);
+        new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), m.context());
     return TeamsCard.summary(summary, m.zone(), t);
   }
 
