@@ -1,5 +1,6 @@
 package app.clicks.slack.alerts;
 
+import app.clicks.slack.common.Modals;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -87,9 +88,9 @@ final class AlertsModal {
     blocks.add(number(AlertsActions.AD_DAILY, t.get("modal.ad.daily"), ad.minDaily()));
     blocks.add(number(AlertsActions.AD_HOURS, t.get("modal.ad.hours"), ad.hours()));
     return View.builder().type("modal").callbackId(AlertsActions.MODAL).privateMetadata(zone.getId())
-        .title(title(t.get("modal.title")))
-        .submit(ViewSubmit.builder().type("plain_text").text(t.get("modal.submit")).build())
-        .close(close(t.get("modal.cancel")))
+        .title(Modals.title(t.get("modal.title")))
+        .submit(Modals.submit(t.get("modal.submit")))
+        .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
   }
 
@@ -101,17 +102,7 @@ final class AlertsModal {
   /** Shown instead of the form when the user may not change the alerts. */
   static View refused(Locale locale) {
     Texts t = AlertsTexts.of(locale);
-    return View.builder().type("modal").callbackId(AlertsActions.REFUSED_MODAL)
-        .title(title(t.get("modal.title")))
-        .close(close(t.get("modal.close")))
-        .blocks(List.of(section(s -> s.text(markdownText(t.get("modal.refused")))))).build();
+    return Modals.message(AlertsActions.REFUSED_MODAL, t.get("modal.title"), t.get("modal.close"), t.get("modal.refused"));
   }
 
-  private static ViewTitle title(String text) {
-    return ViewTitle.builder().type("plain_text").text(text).build();
-  }
-
-  private static ViewClose close(String text) {
-    return ViewClose.builder().type("plain_text").text(text).build();
-  }
 }

@@ -1,5 +1,6 @@
 package app.clicks.slack.connect;
 
+import app.clicks.slack.common.Modals;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -83,9 +84,9 @@ final class ConnectModal {
         .hint(plainText(t.get("modal.language.hint")))
         .element(staticSelect(x -> x.actionId(LANGUAGE).options(langs).initialOption(langInitial)))));
     return View.builder().type("modal").callbackId(ConnectActions.CONNECT_MODAL)
-        .title(title(t.get("modal.title")))
-        .submit(ViewSubmit.builder().type("plain_text").text(t.get("modal.submit")).build())
-        .close(close(t.get("modal.cancel")))
+        .title(Modals.title(t.get("modal.title")))
+        .submit(Modals.submit(t.get("modal.submit")))
+        .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
   }
 
@@ -109,17 +110,7 @@ final class ConnectModal {
   }
 
   private static View result(Texts t, String text) {
-    return View.builder().type("modal").callbackId(ConnectActions.TEST_MODAL)
-        .title(title(t.get("modal.title")))
-        .close(close(t.get("modal.close")))
-        .blocks(List.of(section(s -> s.text(markdownText(text))))).build();
+    return Modals.message(ConnectActions.TEST_MODAL, t.get("modal.title"), t.get("modal.close"), text);
   }
 
-  private static ViewTitle title(String text) {
-    return ViewTitle.builder().type("plain_text").text(text).build();
-  }
-
-  private static ViewClose close(String text) {
-    return ViewClose.builder().type("plain_text").text(text).build();
-  }
 }

@@ -1,5 +1,6 @@
 package app.clicks.slack.names;
 
+import app.clicks.slack.common.Modals;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
@@ -52,10 +53,9 @@ final class AdNamesModal {
     String title = page.pages() > 1 ? t.get("ads.title.paged", page.index() + 1, page.pages()) : t.get("ads.title");
     return View.builder().type("modal").callbackId(NamesActions.ADS_MODAL)
         .privateMetadata(Integer.toString(page.index()))
-        .title(title(title))
-        .submit(ViewSubmit.builder().type("plain_text").text(t.get(page.last() ? "modal.save" : "modal.saveNext"))
-            .build())
-        .close(close(t.get("modal.cancel")))
+        .title(Modals.title(title))
+        .submit(Modals.submit(t.get(page.last() ? "modal.save" : "modal.saveNext")))
+        .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
   }
 
@@ -72,17 +72,7 @@ final class AdNamesModal {
   }
 
   private static View info(Texts t, String text) {
-    return View.builder().type("modal").callbackId(NamesActions.INFO_MODAL)
-        .title(title(t.get("ads.title")))
-        .close(close(t.get("modal.close")))
-        .blocks(List.of(section(s -> s.text(markdownText(text))))).build();
+    return Modals.message(NamesActions.INFO_MODAL, t.get("ads.title"), t.get("modal.close"), text);
   }
 
-  static ViewTitle title(String text) {
-    return ViewTitle.builder().type("plain_text").text(text).build();
-  }
-
-  static ViewClose close(String text) {
-    return ViewClose.builder().type("plain_text").text(text).build();
-  }
 }

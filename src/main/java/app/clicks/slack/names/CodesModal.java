@@ -1,5 +1,6 @@
 package app.clicks.slack.names;
 
+import app.clicks.slack.common.Modals;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
@@ -61,9 +62,9 @@ final class CodesModal {
       }
     }
     return View.builder().type("modal").callbackId(NamesActions.CODES_MODAL)
-        .title(AdNamesModal.title(t.get("codes.title")))
-        .submit(ViewSubmit.builder().type("plain_text").text(t.get("modal.save")).build())
-        .close(AdNamesModal.close(t.get("modal.cancel")))
+        .title(Modals.title(t.get("codes.title")))
+        .submit(Modals.submit(t.get("modal.save")))
+        .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
   }
 
@@ -84,10 +85,7 @@ final class CodesModal {
   /** Refused: only admins choose the codes. */
   static View refused(Locale locale) {
     Texts t = NamesTexts.of(locale);
-    return View.builder().type("modal").callbackId(NamesActions.INFO_MODAL)
-        .title(AdNamesModal.title(t.get("codes.title")))
-        .close(AdNamesModal.close(t.get("modal.close")))
-        .blocks(List.of(section(s -> s.text(markdownText(t.get("refused")))))).build();
+    return Modals.message(NamesActions.INFO_MODAL, t.get("codes.title"), t.get("modal.close"), t.get("refused"));
   }
 
   private static String cut(String s) {

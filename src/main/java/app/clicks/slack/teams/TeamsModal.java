@@ -1,5 +1,6 @@
 package app.clicks.slack.teams;
 
+import app.clicks.slack.common.Modals;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -62,26 +63,16 @@ final class TeamsModal {
         .element(checkboxes(c -> c.actionId(TeamsActions.OPTIONS).options(List.of(digest))
             .initialOptions(s != null && s.digest() ? List.of(digest) : null)))));
     return View.builder().type("modal").callbackId(TeamsActions.MODAL)
-        .title(title(t.get("modal.title")))
-        .submit(ViewSubmit.builder().type("plain_text").text(t.get("modal.submit")).build())
-        .close(close(t.get("modal.cancel")))
+        .title(Modals.title(t.get("modal.title")))
+        .submit(Modals.submit(t.get("modal.submit")))
+        .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
   }
 
   /** Shown instead of the form when the user may not change Teams. */
   static View refused(Locale locale) {
     Texts t = TeamsHomeTexts.of(locale);
-    return View.builder().type("modal").callbackId(TeamsActions.REFUSED_MODAL)
-        .title(title(t.get("modal.title")))
-        .close(close(t.get("modal.close")))
-        .blocks(List.of(section(s -> s.text(markdownText(t.get("modal.refused")))))).build();
+    return Modals.message(TeamsActions.REFUSED_MODAL, t.get("modal.title"), t.get("modal.close"), t.get("modal.refused"));
   }
 
-  private static ViewTitle title(String text) {
-    return ViewTitle.builder().type("plain_text").text(text).build();
-  }
-
-  private static ViewClose close(String text) {
-    return ViewClose.builder().type("plain_text").text(text).build();
-  }
 }
