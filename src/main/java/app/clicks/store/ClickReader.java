@@ -1,6 +1,7 @@
 package app.clicks.store;
 
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Slice;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 
@@ -18,6 +19,21 @@ public interface ClickReader {
    */
   StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
       throws WolkvoxException;
+
+  /**
+   * As {@link #totals(WolkvoxConnection, PeriodPair, Purpose)}, for one slice of the clicks (a routing point, an ad),
+   * read from per-day aggregates: the same days are synced, and a month's slice never scans a month of clicks.
+   *
+   * @throws WolkvoxException when wolkvox fails and nothing usable is stored for a missing day
+   * @throws StoreException when the database fails
+   */
+  default StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose, Slice slice)
+      throws WolkvoxException {
+    if (slice.isAll()) {
+      return totals(connection, periods, purpose);
+    }
+    throw new UnsupportedOperationException("this reader has no sliced aggregates");
+  }
 
   /**
    * Starts what {@link #totals} does without waiting: the pending completes when the days are stored, and
