@@ -37,12 +37,17 @@ import java.util.SplittableRandom;
  *       day of both periods (62 × 10,000 stored by the first call, whose time is the ingest figure; 12 days more
  *       are stored before them), then totals() with nothing left to fetch, asked on 12 different days (so that no
  *       database can hand back a cached result): the median of the last 10, and the first.
- * </ol>
  *
  *   java -cp target/wolkvox-clicks.jar:bench/out/classes StoreBench h2 DIR
  *   java -cp target/wolkvox-clicks.jar:bench/out/classes StoreBench pg postgres://user:pass@host:port/db
  *
- * A third argument, window or summary, runs only that part.
+ *   <li>(part {@code big} only) The same 31-day summary on a store of 10 million clicks: 400 days x 25,000 (the
+ *       default retention at an operation of 25,000 clicks a day), loaded through totals() in 92-day requests, then
+ *       asked on 12 different days. It reads per-day aggregates, so it must stay near the 620,000-click figure.
+ * </ol>
+ *
+ * A third argument, window, summary or big, runs only that part ({@code big} is not part of "all": it needs
+ * {@code -Xmx2g} and a few minutes).
  */
 public final class StoreBench {
   private static final ZoneId ZONE = ZoneId.of("America/Bogota");
@@ -71,6 +76,10 @@ public final class StoreBench {
         System.out.println("dropped index " + drop);
       }
       String part = args.length > 2 ? args[2] : "all";
+      if (part.equals("big")) {
+        summaryOnTenMillion(db, kind);
+        return;
+      }
       if (!part.equals("summary")) {
         windowOf60k(db, kind);
       }
@@ -155,6 +164,54 @@ public final class StoreBench {
         + " the same query repeated: %.0f ms%n", q.length, Arrays.toString(Arrays.stream(q).map(Math::rint).toArray()), repeat);
     System.out.printf("RESULT %s summary_31d_ms median %.0f (first %.0f, max %.0f); load_62x10k_ms %.0f%n", kind,
         median(warm), q[0], Arrays.stream(warm).max().orElse(0), load);
+  }
+
+  private static void summaryOnTenMillion(Database db, String kind) throws Exception {
+    int perDay = Integer.parseInt(System.getenv().getOrDefault("BENCH_BIG_PER_DAY", "25000"));
+    int days = 400;
+    TimedSource source = new TimedSource(w -> {
+      LocalDate a = w.from().toLocalDate();
+      LocalDate b = w.to().toLocalDate();
+      int n = (int) (b.toEpochDay() - a.toEpochDay()) + 1;
+      return records(a, b, n * perDay, a.toEpochDay());
+    });
+    WolkvoxConnection conn = new WolkvoxConnection("B" + kind + System.nanoTime() % 1_000_000_000L, "t", ZONE);
+    LocalDate yesterday = LocalDate.now(CLOCK).minusDays(1);
+    LocalDate oldest = yesterday.minusDays(days - 1);
+    long t = System.nanoTime();
+    long loaded = 0;
+    // 46 days shown and the 46 before them: 92 days a request, from the newest back to the oldest of the 400.
+    for (LocalDate last = yesterday; !last.isBefore(oldest); last = last.minusDays(92)) {
+      LocalDate first = last.minusDays(45);
+      LocalDate before = first.minusDays(46);
+      boolean tail = before.isBefore(oldest);
+      String text = tail ? oldest + ".." + last : first + ".." + last;
+      PeriodPair p = Periods.parse(text, CLOCK, ZONE);
+      StoredTotals st = storeAt(source, db, 0).totals(conn, p, Purpose.INTERACTIVE);
+      loaded += st.current().clicks() + (tail ? 0 : st.previous().clicks());
+      System.out.printf("  loaded %s and the days before it: %,d clicks so far, %.0f s%n", text, loaded,
+          ms(t) / 1000);
+    }
+    double load = ms(t);
+    System.out.printf("  %,d clicks over %d days stored in %.0f s (%.0f records/s)%n", loaded, days, load / 1000,
+        loaded / (load / 1000));
+    double[] q = new double[12];
+    for (int i = 0; i < q.length; i++) {
+      int daysBack = q.length - 1 - i;
+      ClickStore store = storeAt(source, db, daysBack);
+      long s = System.nanoTime();
+      StoredTotals st = store.totals(conn, periodAt(daysBack), Purpose.INTERACTIVE);
+      q[i] = ms(s);
+      if (st.requests() != 0 || st.current().clicks() != 31L * perDay || st.previous().clicks() != 31L * perDay) {
+        throw new IllegalStateException("the summary fetched again or lost clicks: " + st.requests() + " requests, "
+            + st.current().clicks() + " + " + st.previous().clicks());
+      }
+    }
+    double[] warm = Arrays.copyOfRange(q, 2, q.length);
+    System.out.printf("  31-day summary with previous period on %,d stored clicks, 12 different days: %s ms%n",
+        loaded, Arrays.toString(Arrays.stream(q).map(Math::rint).toArray()));
+    System.out.printf("RESULT %s summary_31d_on_%dM_ms median %.0f (first %.0f, max %.0f); load_s %.0f%n", kind,
+        loaded / 1_000_000, median(warm), q[0], Arrays.stream(warm).max().orElse(0), load / 1000);
   }
 
   private static ClickStore storeAt(ClickSource source, Database db, int daysBack) {
