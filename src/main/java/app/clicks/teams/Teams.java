@@ -1,17 +1,14 @@
 package app.clicks.teams;
 
-import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
 import jakarta.servlet.http.HttpServlet;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -70,9 +67,9 @@ public final class Teams implements AutoCloseable {
     return commands;
   }
 
-  /** Slack's digest poster followed by Teams for the workspaces that want the digest there too. */
-  public DigestPoster digestPoster(DigestPoster slack, DataSource db) {
-    return new TeamsDigestPoster(slack, wiring, new DeliveryLog(db), instanceId());
+  /** The digest's Teams destination: each subscription that asks for Teams posts its card through it. */
+  public DigestPoster digestPoster() {
+    return new TeamsDigestPoster(wiring);
   }
 
   /** Saves an admin's Teams settings (both secrets sealed). */
@@ -108,9 +105,5 @@ public final class Teams implements AutoCloseable {
   @Override
   public void close() {
     work.shutdownNow();
-  }
-
-  private static String instanceId() {
-    return ManagementFactory.getRuntimeMXBean().getName() + "/teams/" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

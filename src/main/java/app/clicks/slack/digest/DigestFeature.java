@@ -65,9 +65,9 @@ public final class DigestFeature {
     HomeTab tab = home.publisher();
     home.alsoOnRemoval(digest::remove);
     home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
-    app.blockAction(DigestActions.EDIT, new DigestButtonListener(digest.schedules()::find, zones, users));
+    app.blockAction(DigestActions.EDIT, new DigestButtonListener(digest::schedule, zones, users));
     app.blockAction(DigestActions.SEND_NOW,
-        new SendNowListener(digest.scheduler(), users, board, tab, executor, clock));
+        new SendNowListener(digest::sendNow, users, board, tab, executor, clock));
     app.viewSubmission(DigestActions.MODAL,
         new DigestSubmissionListener(digest, zones, users, tab, executor, clock));
   }

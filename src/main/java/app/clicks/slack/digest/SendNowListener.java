@@ -1,7 +1,6 @@
 package app.clicks.slack.digest;
 
 import app.clicks.digest.DigestOutcome;
-import app.clicks.digest.DigestScheduler;
 import app.clicks.digest.RunResult;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.HomeTab;
@@ -24,14 +23,14 @@ import org.slf4j.LoggerFactory;
 final class SendNowListener implements BlockActionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SendNowListener.class);
 
-  private final DigestScheduler scheduler;
+  private final java.util.function.Function<WorkspaceKey, RunResult> scheduler;
   private final SlackUsers users;
   private final SendNowBoard board;
   private final HomeTab home;
   private final Executor executor;
   private final Clock clock;
 
-  SendNowListener(DigestScheduler scheduler, SlackUsers users, SendNowBoard board, HomeTab home,
+  SendNowListener(java.util.function.Function<WorkspaceKey, RunResult> scheduler, SlackUsers users, SendNowBoard board, HomeTab home,
       Executor executor, Clock clock) {
     this.scheduler = scheduler;
     this.users = users;
@@ -69,7 +68,7 @@ final class SendNowListener implements BlockActionHandler {
     home.publish(ctx.client(), key, userId);
     RunResult result;
     try {
-      result = scheduler.sendNow(key);
+      result = scheduler.apply(key);
     } catch (RuntimeException e) {
       LOG.error("send now of {} failed", key, e);
       result = new RunResult(key, null, DigestOutcome.FAILED, e.getClass().getSimpleName());

@@ -88,7 +88,7 @@ class DigestFlowTest {
     assertEquals("Choose a time of day (HH:mm).", errors.get(DigestActions.TIME).getAsString());
     assertEquals("Choose at least one day.", errors.get(DigestActions.DAYS).getAsString());
     assertEquals(3, errors.size(), errors.toString());
-    assertEquals(Optional.empty(), h.digest.schedules().find(DigestFixtures.WORKSPACE));
+    assertEquals(Optional.empty(), h.digest.schedule(DigestFixtures.WORKSPACE));
   }
 
   @Test
@@ -158,7 +158,7 @@ class DigestFlowTest {
         "America/Lima")));
     assertEquals("errors", ack.get("response_action").getAsString());
     assertTrue(ack.getAsJsonObject("errors").get(DigestActions.CHANNEL).getAsString().contains("Solo los administradores"));
-    assertEquals(Optional.empty(), h.digest.schedules().find(DigestFixtures.WORKSPACE));
+    assertEquals(Optional.empty(), h.digest.schedule(DigestFixtures.WORKSPACE));
     assertEquals(Optional.empty(), h.digest.status(DigestFixtures.WORKSPACE).nextRun());
   }
 
