@@ -1,5 +1,6 @@
 package app.clicks.teams;
 
+import app.clicks.alerts.AlertPoster;
 import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Microsoft Teams, wired by hand for the composition root: the settings (both secrets sealed), the Workflows poster
- * (digest, alerts, the test card), and the Outgoing Webhook endpoint {@value TeamsCommands#PATH} (give
- * {@link #servlet()} to the HTTP server). Close it on shutdown (its small pool for answers and background fetches).
+ * (digest, alerts, the test card), the alerts' Teams destination ({@link #alertPoster()}), and the Outgoing Webhook
+ * endpoint {@value TeamsCommands#PATH} (give {@link #servlet()} to the HTTP server). Close it on shutdown (its small pool for answers and background fetches).
  */
 public final class Teams implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Teams.class);
@@ -73,6 +74,11 @@ public final class Teams implements AutoCloseable {
   /** Slack's digest poster followed by Teams for the workspaces that want the digest there too. */
   public DigestPoster digestPoster(DigestPoster slack, DataSource db) {
     return new TeamsDigestPoster(slack, wiring, new DeliveryLog(db), instanceId());
+  }
+
+  /** The alerts' Teams destination: a card to the workspace's Workflows webhook, for workspaces that connected it. */
+  public AlertPoster alertPoster() {
+    return new TeamsAlertPoster(wiring.store(), wiring.poster(), wiring.clock());
   }
 
   /** Saves an admin's Teams settings (both secrets sealed). */

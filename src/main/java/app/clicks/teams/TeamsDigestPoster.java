@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digest's poster when Teams may be a destination: posts to Slack first, then, when the workspace asked for the
- * digest in Teams too, the same day's card to its Workflows webhook. Each destination on its own: Teams has its own
+ * The digest's poster when Teams may be a destination: posts to Slack first, then, when the workspace has a Workflows
+ * webhook (teams_settings.digest_on is gone in V18: the subscriptions choose), the same day's card to its Workflows webhook. Each destination on its own: Teams has its own
  * row in the digest delivery log ({@value #DIGEST}), so it is posted at most once a day however often the Slack side
  * retries, and one failing never blocks the other. "Send now" posts to both without the log.
  *
@@ -80,7 +80,7 @@ final class TeamsDigestPoster implements DigestPoster {
   private void toTeams(WorkspaceKey key, LocalDate day, boolean sendNow, LastPost.Kind kind,
       Function<TeamsTexts, JsonObject> card) {
     try {
-      Optional<TeamsSettings> found = teams.find(key).filter(s -> s.digest() && s.posts());
+      Optional<TeamsSettings> found = teams.find(key).filter(TeamsSettings::posts);
       if (found.isEmpty()) {
         return;
       }
