@@ -86,7 +86,7 @@ class TeamsDigestTest {
     standIn = new TeamsStandIn();
     store = new TeamsSettingsStore(db, TestKeys.cipher(TestKeys.newKey()));
     store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, true, false, "U0ADMIN", Instant.EPOCH));
+        Locale.ENGLISH, "U0ADMIN", Instant.EPOCH));
     schedules = new DigestSettingsStore(db);
     log = new DeliveryLog(db);
     schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
@@ -175,9 +175,9 @@ class TeamsDigestTest {
   }
 
   @Test
-  void withoutTheDigestOptionOnlySlackIsPosted() {
-    store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, false, false, "U0ADMIN", Instant.EPOCH));
+  void withoutAWebhookOnlySlackIsPosted() {
+    store.save(new TeamsSettings(TEAM, null, "c2VjcmV0LW91dGdvaW5nLXdlYmhvb2stdG9rZW4tMzI=", Locale.ENGLISH,
+        "U0ADMIN", Instant.EPOCH));
     runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-1"), triggers());
     assertEquals(1, slack.digests.size());
     assertEquals(0, standIn.bodies.size());
