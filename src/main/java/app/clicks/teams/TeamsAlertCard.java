@@ -40,9 +40,6 @@ final class TeamsAlertCard {
       } else {
         headline = f.since() == null ? t.get("alert.silence.none", f.lookbackDays())
             : t.get("alert.silence", time(f.since(), m, t));
-        if (f.since() != null) {
-          facts.add(fact(t.get("fact.lastClick"), time(f.since(), m, t)));
-        }
         facts.add(fact(t.get("fact.quietFor"), duration(f.quietFor())));
         if (f.weekAgo() != null) {
           facts.add(fact(t.get("fact.weekAgo", weekday(m.checkedAt().atZone(m.hours().zone()).toLocalDateTime(), t)),
