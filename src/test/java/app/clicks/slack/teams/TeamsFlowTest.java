@@ -285,4 +285,17 @@ class TeamsFlowTest {
     assertTrue(blocks.contains("set `PUBLIC_URL`"), blocks);
     assertTrue(blocks.contains("only in standard channels"), blocks);
   }
+
+  @Test
+  void theSectionShowsTheLastAlertCardsResult() {
+    var ctx = new app.clicks.slack.common.HomeContext(WORKSPACE, Optional.empty(), ADMIN, true, Locale.ENGLISH);
+    TeamsSettings s = new TeamsSettings(WORKSPACE, WEBHOOK, null, Locale.ENGLISH, ADMIN, HomeHarness.NOW);
+    app.clicks.teams.LastPost alert = new app.clicks.teams.LastPost(HomeHarness.NOW, app.clicks.teams.LastPost.Kind.ALERT,
+        app.clicks.teams.TeamsPostOutcome.Result.RETRY_LATER, 429);
+    String blocks = ViewTexts.of(app.clicks.slack.testing.Golden.json(TeamsBlocks.render(ctx, Optional.of(s),
+        Optional.of(alert), new TeamsBlocks.Reach("https://clicks.example.com", false))));
+    assertTrue(blocks.contains("Last card (alert)"), blocks);
+    assertTrue(blocks.contains("*not taken now* (HTTP 429): tried again later"), blocks);
+    assertTrue(blocks.contains("choose Teams as a destination in a digest subscription or in the alerts"), blocks);
+  }
 }
