@@ -126,7 +126,8 @@ public final class AlertDeliveryLog {
         return new Claim(false, existing.state(), existing.attempts());
       }
       try (PreparedStatement ps = c.prepareStatement("UPDATE alert_delivery SET state = 'CLAIMED', claimed_by = ?,"
-          + " claimed_at = ?, updated_at = ?, attempts = attempts + 1" + KEY_WHERE + " AND state = ? AND attempts = ?")) {
+          + " claimed_at = ?, updated_at = ?, attempts = attempts + 1" + KEY_WHERE
+          + " AND state = ? AND attempts = ?")) {
         ps.setString(1, instance);
         ps.setObject(2, at);
         ps.setObject(3, at);
@@ -189,7 +190,8 @@ public final class AlertDeliveryLog {
   public int alertsOn(WorkspaceKey workspace, AlertRule rule, String ad, LocalDate day) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM alert_delivery"
-            + " WHERE enterprise_id = ? AND team_id = ? AND rule = ? AND ad = ? AND alert_day = ? AND kind = 'ALERT'")) {
+            + " WHERE enterprise_id = ? AND team_id = ? AND rule = ? AND ad = ? AND alert_day = ?"
+            + " AND kind = 'ALERT'")) {
       ps.setString(1, workspace.enterpriseId());
       ps.setString(2, workspace.teamId());
       ps.setString(3, rule.name());

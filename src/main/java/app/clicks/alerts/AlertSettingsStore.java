@@ -51,7 +51,8 @@ public final class AlertSettingsStore {
       c.setAutoCommit(true);
       String update = "UPDATE alert_settings SET channel_id = ?, hours_from = ?, hours_to = ?, days = ?, zone = ?,"
           + " silence_on = ?, silence_hours = ?, drop_on = ?, drop_percent = ?, drop_min_clicks = ?, ad_on = ?,"
-          + " ad_min_daily = ?, ad_hours = ?, destinations = ?, changed_by = ?, changed_at = ? WHERE enterprise_id = ? AND team_id = ?";
+          + " ad_min_daily = ?, ad_hours = ?, destinations = ?, changed_by = ?, changed_at = ?"
+          + " WHERE enterprise_id = ? AND team_id = ?";
       try (PreparedStatement ps = c.prepareStatement(update)) {
         int i = bindRules(ps, 1, s, zone);
         ps.setString(i, changedBy);

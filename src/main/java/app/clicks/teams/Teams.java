@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Microsoft Teams, wired by hand for the composition root: the settings (both secrets sealed), the Workflows poster
  * (digest, alerts, the test card), the alerts' Teams destination ({@link #alertPoster()}), and the Outgoing Webhook
- * endpoint {@value TeamsCommands#PATH} (give {@link #servlet()} to the HTTP server). Close it on shutdown (its small pool for answers and background fetches).
+ * endpoint {@value TeamsCommands#PATH} (give {@link #servlet()} to the HTTP server). Close it on shutdown (its small
+ * pool for answers and background fetches).
  */
 public final class Teams implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Teams.class);

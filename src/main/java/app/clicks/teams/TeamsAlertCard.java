@@ -51,7 +51,8 @@ final class TeamsAlertCard {
       headline = t.get(recovery ? "alert.drop.back" : "alert.drop", f.percent());
       String span = f.spanStart().toLocalTime() + "–" + f.spanEnd().toLocalTime();
       facts.add(fact(t.get("fact.today", span), t.get("fact.clicks", t.number(f.today()))));
-      facts.add(fact(t.get("fact.weekEarlier", weekday(f.spanStart(), t)), t.get("fact.clicks", t.number(f.weekAgo()))));
+      facts.add(fact(t.get("fact.weekEarlier", weekday(f.spanStart(), t)),
+          t.get("fact.clicks", t.number(f.weekAgo()))));
       look = recovery ? null : t.get("alert.look.drop");
     } else if (m.facts() instanceof Finding.AdFacts f) {
       String name = m.adName() == null || m.adName().isBlank() ? "**" + safe(f.adId()) + "**"

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The digest's poster when Teams may be a destination: posts to Slack first, then, when the workspace has a Workflows
- * webhook (teams_settings.digest_on is gone in V18: the subscriptions choose), the same day's card to its Workflows webhook. Each destination on its own: Teams has its own
- * row in the digest delivery log ({@value #DIGEST}), so it is posted at most once a day however often the Slack side
- * retries, and one failing never blocks the other. "Send now" posts to both without the log.
+ * webhook (teams_settings.digest_on is gone since V18: the subscriptions choose), the same day's card to it. Each
+ * destination on its own: Teams has its own row in the digest delivery log ({@value #DIGEST}), so it is posted at most
+ * once a day however often the Slack side retries, and one failing never blocks the other. "Send now" posts to both
+ * without the log.
  *
  * <p>A Teams 429 is waited out a few times inline ({@link WorkflowsPoster}); a 5xx or a 429 still there leaves the
  * Teams row retryable, taken again when the digest runs again for that day (a Slack retry); an unclear answer is never

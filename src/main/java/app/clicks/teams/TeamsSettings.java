@@ -72,6 +72,7 @@ public record TeamsSettings(WorkspaceKey workspace, String webhookUrl, String ou
   @Override
   public String toString() {
     return "TeamsSettings[workspace=" + workspace + ", webhook=" + (posts() ? "set" : "none") + ", token="
-        + (answers() ? "set" : "none") + ", language=" + language + ", changedBy=" + changedBy + ", changedAt=" + changedAt + "]";
+        + (answers() ? "set" : "none") + ", language=" + language + ", changedBy=" + changedBy + ", changedAt="
+        + changedAt + "]";
   }
 }

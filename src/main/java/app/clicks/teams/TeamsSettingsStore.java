@@ -18,9 +18,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The teams_settings table (V12, V18): a workspace's Teams settings with both secrets sealed by the settings cipher. Each
- * secret is bound to the workspace and to its role, so that neither opens in another row or in the other column. A
- * secret that no configured key opens reads as absent (an admin connects Teams again).
+ * The teams_settings table (V12; V18 dropped digest_on and alerts_on): a workspace's Teams settings with both secrets
+ * sealed by the settings cipher. Each secret is bound to the workspace and to its role, so that neither opens in
+ * another row or in the other column. A secret that no configured key opens reads as absent (an admin connects Teams
+ * again).
  */
 public final class TeamsSettingsStore {
   private static final String COLUMNS = "enterprise_id, team_id, webhook_enc, outgoing_token_enc, language,"

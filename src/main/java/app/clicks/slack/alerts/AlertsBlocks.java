@@ -40,8 +40,9 @@ final class AlertsBlocks {
     } else {
       String days = s.days().equals(EnumSet.allOf(DayOfWeek.class)) ? t.get("alerts.days.every")
           : s.days().stream().sorted().map(d -> t.get("day." + d.name())).collect(Collectors.joining(", "));
+      String to = s.destinations() == Destinations.SLACK ? "" : " · " + t.get("alerts.to." + s.destinations().name());
       String summary = t.get("alerts.summary", s.channelId(), s.from().toString(), s.to().toString(), zone.getId(),
-          days) + (s.destinations() == Destinations.SLACK ? "" : " · " + t.get("alerts.to." + s.destinations().name()));
+          days) + to;
       blocks.add(section(x -> x.text(markdownText(summary))));
       if (status.teamsMissing()) {
         blocks.add(section(x -> x.text(markdownText(t.get("alerts.teamsMissing")))));

@@ -236,8 +236,8 @@ class AlertsFlowTest {
 
     interaction(HomePayloads.button(ADMIN, AlertsActions.EDIT));
     String again = slack.next("views.open").params().get("view");
-    assertTrue(again.contains("\"initial_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"The Slack channel and Teams\""),
-        again);
+    assertTrue(again.contains("\"initial_option\":{\"text\":{\"type\":\"plain_text\","
+        + "\"text\":\"The Slack channel and Teams\""), again);
   }
 
   @Test

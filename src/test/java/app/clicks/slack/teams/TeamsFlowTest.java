@@ -16,8 +16,10 @@ import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.teams.LastPost;
 import app.clicks.teams.StoredContexts;
 import app.clicks.teams.Teams;
+import app.clicks.teams.TeamsPostOutcome;
 import app.clicks.teams.TeamsSettings;
 import app.clicks.teams.TeamsSettingsStore;
 import app.clicks.teams.WorkflowsPoster;
@@ -290,8 +292,7 @@ class TeamsFlowTest {
   void theSectionShowsTheLastAlertCardsResult() {
     var ctx = new app.clicks.slack.common.HomeContext(WORKSPACE, Optional.empty(), ADMIN, true, Locale.ENGLISH);
     TeamsSettings s = new TeamsSettings(WORKSPACE, WEBHOOK, null, Locale.ENGLISH, ADMIN, HomeHarness.NOW);
-    app.clicks.teams.LastPost alert = new app.clicks.teams.LastPost(HomeHarness.NOW, app.clicks.teams.LastPost.Kind.ALERT,
-        app.clicks.teams.TeamsPostOutcome.Result.RETRY_LATER, 429);
+    LastPost alert = new LastPost(HomeHarness.NOW, LastPost.Kind.ALERT, TeamsPostOutcome.Result.RETRY_LATER, 429);
     String blocks = ViewTexts.of(app.clicks.slack.testing.Golden.json(TeamsBlocks.render(ctx, Optional.of(s),
         Optional.of(alert), new TeamsBlocks.Reach("https://clicks.example.com", false))));
     assertTrue(blocks.contains("Last card (alert)"), blocks);
