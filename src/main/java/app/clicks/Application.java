@@ -99,7 +99,7 @@ public final class Application {
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
       AlertModule alerts = AlertModule.create(db, connections, choices, store,
-          AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), config.alerts(), clock);
+          AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), teams.alertPoster(), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
       NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
       TeamsFeature teamsFeature =

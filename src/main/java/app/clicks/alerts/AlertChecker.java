@@ -1,5 +1,7 @@
 package app.clicks.alerts;
 
+import app.clicks.alerts.AlertDeliveryLog.Delivery;
+import app.clicks.alerts.AlertDeliveryLog.Destination;
 import app.clicks.alerts.AlertDeliveryLog.Kind;
 import app.clicks.alerts.AlertSettingsStore.CheckOutcome;
 import app.clicks.alerts.AlertStates.State;
@@ -28,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +38,16 @@ import org.slf4j.LoggerFactory;
  * Checks one workspace's rules, without Quartz: within business hours, syncs the open day through the click store
  * (at most one wolkvox request, none while the day is fresh; counted with the alerts' share of the budget), judges
  * the rules, and moves each rule's state: silence seen once is only suspected, seen twice in a row it is raised; a
- * rule raised posts one alert, and "back to normal" in its thread once it clears; at most {@link #MAX_A_DAY} alerts a
- * rule (and ad) a day. Each post is claimed in the delivery log first, so that it goes out at most once across
- * instances. A check that cannot read wolkvox judges nothing (no data is not zero clicks).
+ * rule raised posts one alert, and "back to normal" once it clears; at most {@link #MAX_A_DAY} alerts a rule (and ad)
+ * a day. A check that cannot read wolkvox judges nothing (no data is not zero clicks).
+ *
+ * <p>An alert goes to each of the rules' destinations on its own: the Slack channel ("back to normal" in the alert's
+ * thread) and Teams (a new card: a Workflows webhook gives no message id); Teams only while the workspace has it
+ * connected, and the Slack channel when Teams alone was chosen but is not connected. Each destination's post is
+ * claimed in the delivery log first, so it goes out at most once across instances, and one failing never stops the
+ * other. One not taken (429, 5xx) is posted again by a later check within the alert's rules: an alert while its rule
+ * still fires in the same episode, a "back to normal" while the rule has not fired again; within business hours, at
+ * most {@link #MAX_TRIES} tries. An unclear post is never repeated.
  */
 public final class AlertChecker {
   private static final Logger LOG = LoggerFactory.getLogger(AlertChecker.class);
@@ -45,6 +55,8 @@ public final class AlertChecker {
   public static final int MAX_A_DAY = 3;
   /** Failed checks in a row after which the Home tab tells the admins. */
   public static final int FAILURES_TO_TELL = 3;
+  /** Tries of one destination of one alert (or "back to normal"): the first, then later checks'. */
+  public static final int MAX_TRIES = 4;
 
   /** Whether the alerts' share of the day's wolkvox budget is spent for a connection. */
   @FunctionalInterface
@@ -59,8 +71,20 @@ public final class AlertChecker {
   /** How the checks read clicks: the store's sync and totals, the recent per-hour counts, and the budget. */
   public record Reading(ClickReader reader, RecentClicks recent, Budget budget) {}
 
-  /** How posting waits out rate limits: at most {@code retries} waits of at most {@code maxWait} each. */
-  public record Posting(AlertPoster poster, Sleeper sleeper, int retries, Duration maxWait) {}
+  /**
+   * Where alerts are posted ({@code poster}: the Slack channel; {@code teams}: the workspace's Teams webhook) and how a
+   * rate limit is waited out: at most {@code retries} waits of at most {@code maxWait} each.
+   */
+  public record Posting(AlertPoster poster, AlertPoster teams, Sleeper sleeper, int retries, Duration maxWait) {
+    /** Posting to the Slack channel only. */
+    public Posting(AlertPoster poster, Sleeper sleeper, int retries, Duration maxWait) {
+      this(poster, AlertPoster.NONE, sleeper, retries, maxWait);
+    }
+
+    AlertPoster to(Destination destination) {
+      return destination == Destination.TEAMS ? teams : poster;
+    }
+  }
 
   private final Stores stores;
   private final Reading reading;
@@ -94,6 +118,7 @@ public final class AlertChecker {
     private ZoneId zone;
     private BusinessHours hours;
     private LocalDate today;
+    private Boolean teamsReady;
 
     Run(WorkspaceKey key, String instance) {
       this.key = key;
@@ -135,7 +160,12 @@ public final class AlertChecker {
       stores.rules().recordCheck(key, CheckOutcome.OK, now);
       RecentClicks.Activity clicks =
           reading.recent().read(connection.serverId(), AlertRules.firstDay(now, zone), today);
-      judge(AlertRules.evaluate(rules, zone, clicks, now), states);
+      List<Delivery> pending = stores.deliveries().retryable(key, today.minusDays(1));
+      List<Finding> findings = AlertRules.evaluate(rules, zone, clicks, now);
+      judge(findings, states);
+      if (!pending.isEmpty()) {
+        retry(pending, findings);
+      }
       return result(CheckResult.Outcome.CHECKED);
     }
 
@@ -216,7 +246,41 @@ public final class AlertChecker {
         return;
       }
       AlertDeliveryLog.Key k = new AlertDeliveryLog.Key(key, f.rule(), f.ad(), today, seq, Kind.ALERT);
-      deliver(k, rules.channelId(), message(f, Kind.ALERT, rules.channelId(), null));
+      for (Destination d : targets()) {
+        deliver(k.with(Kind.ALERT, d), message(f, Kind.ALERT, d == Destination.SLACK ? rules.channelId() : null, null));
+      }
+    }
+
+    /** Where a new alert goes: the rules' destinations that are set up; the Slack channel when none of them is. */
+    private List<Destination> targets() {
+      List<Destination> out = new ArrayList<>();
+      if (rules.destinations().slack()) {
+        out.add(Destination.SLACK);
+      }
+      if (rules.destinations().teams()) {
+        if (teamsReady()) {
+          out.add(Destination.TEAMS);
+        } else {
+          LOG.warn("alerts of {} are set to go to Teams, which is not connected", key);
+        }
+      }
+      if (out.isEmpty()) {
+        out.add(Destination.SLACK);
+      }
+      return out;
+    }
+
+    /** Whether the workspace has Teams connected (read once a check). */
+    private boolean teamsReady() {
+      if (teamsReady == null) {
+        try {
+          teamsReady = posting.teams().reaches(key);
+        } catch (RuntimeException e) {
+          LOG.warn("alerts of {}: Teams settings unreadable ({})", key, e.getClass().getSimpleName());
+          teamsReady = false;
+        }
+      }
+      return teamsReady;
     }
 
     private void recover(Finding f, State s) {
@@ -228,15 +292,78 @@ public final class AlertChecker {
       }
       AlertDeliveryLog.Key alert = new AlertDeliveryLog.Key(key, f.rule(), f.ad(), s.alertDay(), s.alertSeq(),
           Kind.ALERT);
-      Optional<AlertDeliveryLog.Delivery> sent = stores.deliveries().find(alert);
-      if (sent.isEmpty() || sent.get().state() != AlertDeliveryLog.State.POSTED || sent.get().messageTs() == null) {
-        LOG.info("alert {} {} of {} is back to normal; its alert was not posted, so no reply", f.rule(), f.ad(), key);
-        return;
+      for (Destination d : Destination.values()) {
+        Optional<AlertMessage> reply = recoveryOf(f, alert.with(Kind.ALERT, d));
+        if (reply.isPresent()) {
+          deliver(alert.with(Kind.RECOVERY, d), reply.get());
+        } else {
+          LOG.info("alert {} {} of {} is back to normal; its alert was not posted to {}, so no reply there",
+              f.rule(), f.ad(), key, d);
+        }
       }
-      AlertDeliveryLog.Key k = new AlertDeliveryLog.Key(key, f.rule(), f.ad(), s.alertDay(), s.alertSeq(),
-          Kind.RECOVERY);
-      String channel = sent.get().channelId();
-      deliver(k, channel, message(f, Kind.RECOVERY, channel, sent.get().messageTs()));
+    }
+
+    /**
+     * The "back to normal" of an alert where it was posted: in its Slack thread, or a new Teams card (Teams still
+     * connected); empty when that destination did not post the alert.
+     */
+    private Optional<AlertMessage> recoveryOf(Finding f, AlertDeliveryLog.Key alert) {
+      Optional<Delivery> sent = stores.deliveries().find(alert);
+      if (sent.isEmpty() || sent.get().state() != AlertDeliveryLog.State.POSTED) {
+        return Optional.empty();
+      }
+      if (alert.destination() == Destination.TEAMS) {
+        return teamsReady() ? Optional.of(message(f, Kind.RECOVERY, null, null)) : Optional.empty();
+      }
+      if (sent.get().messageTs() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(message(f, Kind.RECOVERY, sent.get().channelId(), sent.get().messageTs()));
+    }
+
+    /**
+     * Posts again what an earlier check could not (RETRYABLE), within the alert's rules: an alert while its rule (and
+     * ad) still fires in the same episode, a "back to normal" while the rule has not fired again; else it is given up.
+     * Rows of rules this check did not judge wait.
+     */
+    private void retry(List<Delivery> pending, List<Finding> findings) {
+      Map<String, Finding> byRule = new HashMap<>();
+      for (Finding f : findings) {
+        byRule.put(f.rule() + "/" + f.ad(), f);
+      }
+      Map<String, State> now = new HashMap<>();
+      for (State s : stores.states().all(key)) {
+        now.put(s.rule() + "/" + s.ad(), s);
+      }
+      Set<Destination> wanted = Set.copyOf(targets());
+      for (Delivery d : pending) {
+        AlertDeliveryLog.Key k = d.key();
+        Finding f = byRule.get(k.rule() + "/" + k.ad());
+        if (f == null) {
+          continue;
+        }
+        State s = now.getOrDefault(k.rule() + "/" + k.ad(), State.quiet(k.rule(), k.ad()));
+        boolean sameEpisode = s.status() == Status.FIRING && k.day().equals(s.alertDay()) && k.seq() == s.alertSeq();
+        try {
+          if (k.kind() == Kind.ALERT && sameEpisode && wanted.contains(k.destination())) {
+            deliver(k, message(f, Kind.ALERT, d.channelId(), null));
+          } else if (k.kind() == Kind.RECOVERY && s.status() != Status.FIRING) {
+            recoveryOf(f, k.with(Kind.ALERT, k.destination())).ifPresentOrElse(m -> deliver(k, m),
+                () -> giveUp(d, "its alert is not posted there"));
+          } else {
+            giveUp(d, k.kind() == Kind.ALERT ? "the rule cleared first" : "the rule fired again first");
+          }
+        } catch (RuntimeException e) {
+          LOG.error("{} {} {} of {} to {}: posting again failed", k.kind(), k.rule(), k.ad(), key, k.destination(), e);
+        }
+      }
+    }
+
+    private void giveUp(Delivery d, String why) {
+      AlertDeliveryLog.Key k = d.key();
+      LOG.info("{} {} {} of {} to {}: not posted again, {}", k.kind(), k.rule(), k.ad(), key, k.destination(), why);
+      stores.deliveries().mark(k, d.attempts(), AlertDeliveryLog.State.FAILED, null,
+          (d.detail() == null ? "" : d.detail() + "; ") + why, clock.instant());
     }
 
     private AlertMessage message(Finding f, Kind kind, String channel, String threadTs) {
@@ -251,45 +378,63 @@ public final class AlertChecker {
       return new AlertMessage(key, channel, kind, f.rule(), f.facts(), hours, name, threadTs, now);
     }
 
-    /** Claims, posts (waiting out rate limits) and records one message. */
-    private void deliver(AlertDeliveryLog.Key k, String channel, AlertMessage message) {
+    /** Claims, posts to the key's destination (waiting out rate limits) and records one message; never throws. */
+    private void deliver(AlertDeliveryLog.Key k, AlertMessage message) {
+      try {
+        deliverOnce(k, message);
+      } catch (RuntimeException e) {
+        LOG.error("{} {} {} of {} to {} failed", k.kind(), k.rule(), k.ad(), key, k.destination(), e);
+      }
+    }
+
+    private void deliverOnce(AlertDeliveryLog.Key k, AlertMessage message) {
       AlertDeliveryLog log = stores.deliveries();
+      String channel = message.channelId();
       AlertDeliveryLog.Claim claim = log.claim(k, channel, instance, now);
       if (!claim.claimed()) {
-        LOG.info("{} {} {} of {}: already claimed ({})", k.kind(), k.rule(), k.ad(), key, claim.state());
+        LOG.info("{} {} {} of {} to {}: already claimed ({})", k.kind(), k.rule(), k.ad(), key, k.destination(),
+            claim.state());
         return;
       }
       if (!log.startPosting(k, claim.attempts(), clock.instant())) {
         return;
       }
-      AlertPostOutcome outcome = post(message);
+      AlertPostOutcome outcome = post(posting.to(k.destination()), message);
       AlertDeliveryLog.State state;
       String ts = null;
       String detail = null;
       if (outcome instanceof AlertPostOutcome.Posted p) {
         state = AlertDeliveryLog.State.POSTED;
         ts = p.ts();
-        posted.add(k.kind() + " " + k.rule() + (k.ad().isEmpty() ? "" : " " + k.ad()));
+        posted.add(k.kind() + " " + k.rule() + (k.ad().isEmpty() ? "" : " " + k.ad())
+            + (k.destination() == Destination.TEAMS ? " to teams" : ""));
       } else if (outcome instanceof AlertPostOutcome.Unclear u) {
         state = AlertDeliveryLog.State.UNKNOWN;
         detail = u.detail();
       } else if (outcome instanceof AlertPostOutcome.RateLimited) {
-        state = AlertDeliveryLog.State.FAILED;
+        state = AlertDeliveryLog.State.RETRYABLE;
         detail = "ratelimited";
+      } else if (outcome instanceof AlertPostOutcome.RetryLater r) {
+        state = AlertDeliveryLog.State.RETRYABLE;
+        detail = r.detail();
       } else {
         state = AlertDeliveryLog.State.FAILED;
         detail = ((AlertPostOutcome.Failed) outcome).error();
       }
-      LOG.info("{} {} {} of {} to {}: {}{}", k.kind(), k.rule(), k.ad(), key, channel, state,
-          detail == null ? "" : " (" + detail + ")");
+      if (state == AlertDeliveryLog.State.RETRYABLE && claim.attempts() >= MAX_TRIES) {
+        state = AlertDeliveryLog.State.FAILED;
+        detail = detail + "; " + claim.attempts() + " tries";
+      }
+      LOG.info("{} {} {} of {} to {}: {}{}", k.kind(), k.rule(), k.ad(), key,
+          k.destination() == Destination.TEAMS ? "Teams" : channel, state, detail == null ? "" : " (" + detail + ")");
       log.mark(k, claim.attempts(), state, ts, detail, clock.instant());
     }
 
-    private AlertPostOutcome post(AlertMessage message) {
+    private AlertPostOutcome post(AlertPoster poster, AlertMessage message) {
       for (int tries = 0; ; tries++) {
         AlertPostOutcome outcome;
         try {
-          outcome = posting.poster().post(message);
+          outcome = poster.post(message);
         } catch (RuntimeException e) {
           LOG.error("alert of {}: posting threw", key, e);
           return new AlertPostOutcome.Unclear(e.getClass().getSimpleName());

@@ -11,21 +11,45 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * The alert delivery log (table alert_delivery, V11): one row per (workspace, rule, ad, day, n-th alert of the day,
  * ALERT or RECOVERY, destination), claimed in a committed transaction before anything is posted, so that a second
- * check or a second instance finds the claim and stops. As the digest's: a claim moves to POSTING just before Slack is
- * asked, and a POSTING or UNKNOWN row is never posted again (Slack may have posted it); a claim still CLAIMED after
- * {@link #STALE_CLAIM} belongs to a check that died before posting and may be taken over.
+ * check or a second instance finds the claim and stops. Each destination has its own row, so Slack and Teams are
+ * posted once each and independently. As the digest's: a claim moves to POSTING just before the destination is
+ * asked, and a POSTING or UNKNOWN row is never posted again (it may have been posted); a claim still CLAIMED after
+ * {@link #STALE_CLAIM} belongs to a check that died before posting, and a RETRYABLE row was not taken (429, 5xx): both
+ * may be claimed again.
  */
 public final class AlertDeliveryLog {
   /** How long a claim may stay CLAIMED before another check may take it over. */
   public static final Duration STALE_CLAIM = Duration.ofMinutes(5);
-  /** The workspace's Slack channel; the Teams issue adds others. */
-  public static final String SLACK = "";
+
+  /** Where a row posts: its value in the destination column. */
+  public enum Destination {
+    /** The rules' Slack channel. */
+    SLACK(""),
+    /** The workspace's Teams Workflows webhook. */
+    TEAMS("teams");
+
+    private final String column;
+
+    Destination(String column) {
+      this.column = column;
+    }
+
+    public String column() {
+      return column;
+    }
+
+    static Destination of(String column) {
+      return "teams".equals(column) ? TEAMS : SLACK;
+    }
+  }
 
   public enum Kind {
     ALERT,
@@ -36,13 +60,26 @@ public final class AlertDeliveryLog {
     CLAIMED,
     POSTING,
     POSTED,
-    /** Slack may or may not have posted it: never posted again. */
+    /** The destination may or may not have posted it: never posted again. */
     UNKNOWN,
+    /** Not taken (429, 5xx, not reached), nothing posted: a later check may claim it again. */
+    RETRYABLE,
     FAILED
   }
 
   /** A row's key. */
-  public record Key(WorkspaceKey workspace, AlertRule rule, String ad, LocalDate day, int seq, Kind kind) {}
+  public record Key(WorkspaceKey workspace, AlertRule rule, String ad, LocalDate day, int seq, Kind kind,
+      Destination destination) {
+    /** A row of the Slack channel. */
+    public Key(WorkspaceKey workspace, AlertRule rule, String ad, LocalDate day, int seq, Kind kind) {
+      this(workspace, rule, ad, day, seq, kind, Destination.SLACK);
+    }
+
+    /** The same alert's row of {@code kind} for {@code to}. */
+    public Key with(Kind kind, Destination to) {
+      return new Key(workspace, rule, ad, day, seq, kind, to);
+    }
+  }
 
   /** A row of the log. */
   public record Delivery(Key key, State state, int attempts, Instant claimedAt, String channelId, String messageTs,
@@ -60,7 +97,10 @@ public final class AlertDeliveryLog {
     this.dataSource = dataSource;
   }
 
-  /** Claims the row for {@code instance}: a new row, or a stale CLAIMED one taken over; committed on return. */
+  /**
+   * Claims the row for {@code instance}: a new row, or a stale CLAIMED or a RETRYABLE one taken over (one check wins
+   * it); committed on return.
+   */
   public Claim claim(Key key, String channelId, String instance, Instant now) {
     OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     try (Connection c = dataSource.getConnection()) {
@@ -82,21 +122,23 @@ public final class AlertDeliveryLog {
       }
       Delivery existing = find(c, key).orElseThrow(() -> new SQLException("claim row vanished"));
       boolean abandoned = existing.state() == State.CLAIMED && !existing.claimedAt().plus(STALE_CLAIM).isAfter(now);
-      if (!abandoned) {
+      if (!abandoned && existing.state() != State.RETRYABLE) {
         return new Claim(false, existing.state(), existing.attempts());
       }
-      try (PreparedStatement ps = c.prepareStatement("UPDATE alert_delivery SET claimed_by = ?, claimed_at = ?,"
-          + " updated_at = ?, attempts = attempts + 1" + KEY_WHERE + " AND state = 'CLAIMED' AND attempts = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE alert_delivery SET state = 'CLAIMED', claimed_by = ?,"
+          + " claimed_at = ?, updated_at = ?, attempts = attempts + 1" + KEY_WHERE
+          + " AND state = ? AND attempts = ?")) {
         ps.setString(1, instance);
         ps.setObject(2, at);
         ps.setObject(3, at);
         bind(ps, 4, key);
-        ps.setInt(12, existing.attempts());
+        ps.setString(12, existing.state().name());
+        ps.setInt(13, existing.attempts());
         if (ps.executeUpdate() == 1) {
           return new Claim(true, State.CLAIMED, existing.attempts() + 1);
         }
       }
-      return new Claim(false, State.CLAIMED, existing.attempts());
+      return new Claim(false, existing.state(), existing.attempts());
     } catch (SQLException e) {
       throw new StoreException("claiming the " + key.kind() + " of " + key.rule() + " for " + key.workspace(), e);
     }
@@ -141,17 +183,20 @@ public final class AlertDeliveryLog {
     }
   }
 
-  /** How many alerts (not "back to normal") of {@code rule} and {@code ad} were claimed on {@code day}. */
+  /**
+   * How many alerts (not "back to normal") of {@code rule} and {@code ad} were claimed on {@code day}, whatever their
+   * destinations: the highest n-th of the day (every destination of one alert has the same n).
+   */
   public int alertsOn(WorkspaceKey workspace, AlertRule rule, String ad, LocalDate day) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM alert_delivery WHERE enterprise_id = ?"
-            + " AND team_id = ? AND rule = ? AND ad = ? AND alert_day = ? AND kind = 'ALERT' AND destination = ?")) {
+        PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM alert_delivery"
+            + " WHERE enterprise_id = ? AND team_id = ? AND rule = ? AND ad = ? AND alert_day = ?"
+            + " AND kind = 'ALERT'")) {
       ps.setString(1, workspace.enterpriseId());
       ps.setString(2, workspace.teamId());
       ps.setString(3, rule.name());
       ps.setString(4, ad);
       ps.setObject(5, day);
-      ps.setString(6, SLACK);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);
@@ -161,11 +206,33 @@ public final class AlertDeliveryLog {
     }
   }
 
-  /** The workspace's latest alert or "back to normal" (for the Home tab). */
+  /**
+   * The rows a later check may post again: RETRYABLE ones of alerts raised on {@code since} or after, oldest first.
+   */
+  public List<Delivery> retryable(WorkspaceKey workspace, LocalDate since) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM alert_delivery WHERE enterprise_id = ?"
+            + " AND team_id = ? AND state = 'RETRYABLE' AND alert_day >= ? ORDER BY claimed_at, seq, kind")) {
+      ps.setString(1, workspace.enterpriseId());
+      ps.setString(2, workspace.teamId());
+      ps.setObject(3, since);
+      List<Delivery> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading the alerts to post again of " + workspace, e);
+    }
+  }
+
+  /** The workspace's latest alert or "back to normal" (for the Home tab); of one, the Slack row. */
   public Optional<Delivery> latest(WorkspaceKey workspace) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM alert_delivery WHERE enterprise_id = ?"
-            + " AND team_id = ? ORDER BY claimed_at DESC, seq DESC")) {
+            + " AND team_id = ? ORDER BY alert_day DESC, seq DESC, claimed_at DESC, kind DESC, destination")) {
       ps.setMaxRows(1);
       ps.setString(1, workspace.enterpriseId());
       ps.setString(2, workspace.teamId());
@@ -178,7 +245,7 @@ public final class AlertDeliveryLog {
   }
 
   private static final String ROW = "enterprise_id, team_id, rule, ad, alert_day, seq, kind, state, attempts,"
-      + " claimed_at, channel_id, message_ts, detail";
+      + " claimed_at, channel_id, message_ts, detail, destination";
 
   private static Optional<Delivery> find(Connection c, Key key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM alert_delivery" + KEY_WHERE)) {
@@ -191,7 +258,8 @@ public final class AlertDeliveryLog {
 
   private static Delivery read(ResultSet rs) throws SQLException {
     Key key = new Key(new WorkspaceKey(rs.getString(1), rs.getString(2)), AlertRule.valueOf(rs.getString(3)),
-        rs.getString(4), rs.getDate(5).toLocalDate(), rs.getInt(6), Kind.valueOf(rs.getString(7)));
+        rs.getString(4), rs.getDate(5).toLocalDate(), rs.getInt(6), Kind.valueOf(rs.getString(7)),
+        Destination.of(rs.getString(14)));
     return new Delivery(key, State.valueOf(rs.getString(8)), rs.getInt(9),
         rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), rs.getString(12), rs.getString(13));
   }
@@ -205,6 +273,6 @@ public final class AlertDeliveryLog {
     ps.setObject(first + 4, key.day());
     ps.setInt(first + 5, key.seq());
     ps.setString(first + 6, key.kind().name());
-    ps.setString(first + 7, SLACK);
+    ps.setString(first + 7, key.destination().column());
   }
 }

@@ -7,7 +7,8 @@ import app.clicks.settings.WorkspaceKey;
  * the report timezone), the ad's name when an admin gave one, and for a "back to normal" the alert's message to
  * reply to.
  *
- * @param threadTs the alert's message ts ("back to normal" replies in its thread); null for an alert
+ * @param channelId the Slack channel; null for Teams (the workspace's webhook)
+ * @param threadTs the alert's message ts ("back to normal" replies in its thread); null for an alert and in Teams
  * @param checkedAt when the check that sends it ran
  */
 public record AlertMessage(

@@ -18,11 +18,20 @@ import javax.sql.DataSource;
  * scheduler (start it after the Slack app is ready; shut it down with {@code shutdown(true)} on SIGTERM).
  */
 public record AlertModule(AlertSettingsStore rules, AlertStates states, AlertDeliveryLog deliveries,
-    AlertScheduler scheduler) {
+    AlertScheduler scheduler, AlertPoster teams) {
 
-  /** Builds the alerts on the application's database, checking every {@code timings.checkEvery()}. */
+  /** The alerts without Teams. */
+  public AlertModule(AlertSettingsStore rules, AlertStates states, AlertDeliveryLog deliveries,
+      AlertScheduler scheduler) {
+    this(rules, states, deliveries, scheduler, AlertPoster.NONE);
+  }
+
+  /**
+   * Builds the alerts on the application's database, checking every {@code timings.checkEvery()}, posting to the
+   * Slack channel with {@code poster} and to Teams with {@code teams} ({@link AlertPoster#NONE} without Teams).
+   */
   public static AlertModule create(DataSource dataSource, SettingsStore settings, WorkspaceChoices choices,
-      ClickStore store, AlertPoster poster, QuartzTimings timings, Clock clock) {
+      ClickStore store, AlertPoster poster, AlertPoster teams, QuartzTimings timings, Clock clock) {
     AlertSettingsStore rules = new AlertSettingsStore(dataSource);
     AlertStates states = new AlertStates(dataSource);
     AlertDeliveryLog deliveries = new AlertDeliveryLog(dataSource);
@@ -30,10 +39,10 @@ public record AlertModule(AlertSettingsStore rules, AlertStates states, AlertDel
         new AlertChecker.Stores(rules, states, deliveries, settings, choices),
         new AlertChecker.Reading(store, new RecentClicks(dataSource),
             c -> store.callsToday(c) >= store.settings().budgetFor(Purpose.ALERTS)),
-        new AlertChecker.Posting(poster, Sleeper.SYSTEM, 3, Duration.ofSeconds(60)), clock);
+        new AlertChecker.Posting(poster, teams, Sleeper.SYSTEM, 3, Duration.ofSeconds(60)), clock);
     QuartzAlertScheduler scheduler = new QuartzAlertScheduler(dataSource, rules, checker, timings,
         QuartzAlertScheduler.newInstanceId(), r -> {});
-    return new AlertModule(rules, states, deliveries, scheduler);
+    return new AlertModule(rules, states, deliveries, scheduler, teams);
   }
 
   /** Saves an admin's rules and starts, keeps or stops the workspace's checks at once. */
@@ -50,6 +59,12 @@ public record AlertModule(AlertSettingsStore rules, AlertStates states, AlertDel
 
   /** The workspace's alerts as the App Home shows them. */
   public AlertStatus status(WorkspaceKey key) {
-    return new AlertStatus(rules.find(key), states.all(key), rules.lastCheck(key), deliveries.latest(key));
+    return new AlertStatus(rules.find(key), states.all(key), rules.lastCheck(key), deliveries.latest(key),
+        teamsConnected(key));
+  }
+
+  /** Whether the workspace connected Teams with a Workflows webhook (alerts may go there). */
+  public boolean teamsConnected(WorkspaceKey key) {
+    return teams.reaches(key);
   }
 }

@@ -1,5 +1,6 @@
 package app.clicks.alerts;
 
+import app.clicks.digest.Destinations;
 import app.clicks.settings.WorkspaceKey;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -7,7 +8,11 @@ import java.util.Set;
 
 /**
  * A workspace's alert rules as an admin set them in the App Home: the channel (by id), the business hours (their
- * timezone is the workspace's report timezone), and each rule with its thresholds.
+ * timezone is the workspace's report timezone), each rule with its thresholds, and where alerts go.
+ *
+ * @param channelId the Slack channel (required even when only Teams is a destination: the Home tab names it, and
+ *     alerts go there while Teams is not connected)
+ * @param destinations the Slack channel, the workspace's Teams webhook, or both (the digest's enum)
  */
 public record AlertSettings(
     WorkspaceKey workspace,
@@ -17,7 +22,8 @@ public record AlertSettings(
     Set<DayOfWeek> days,
     Silence silence,
     Drop drop,
-    AdStopped adStopped) {
+    AdStopped adStopped,
+    Destinations destinations) {
 
   /** Rule 1: no click for the last {@code hours} business hours. */
   public record Silence(boolean on, int hours) {
@@ -36,6 +42,13 @@ public record AlertSettings(
 
   public AlertSettings {
     days = Set.copyOf(days);
+    destinations = destinations == null ? Destinations.SLACK : destinations;
+  }
+
+  /** Rules whose alerts go to the Slack channel only. */
+  public AlertSettings(WorkspaceKey workspace, String channelId, LocalTime from, LocalTime to, Set<DayOfWeek> days,
+      Silence silence, Drop drop, AdStopped adStopped) {
+    this(workspace, channelId, from, to, days, silence, drop, adStopped, Destinations.SLACK);
   }
 
   /** True when at least one rule is on (then the workspace is checked). */

@@ -1,5 +1,6 @@
 package app.clicks.alerts;
 
+import app.clicks.digest.Destinations;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.StoreException;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The workspaces' alert rules and how their last checks went (table alert_settings, V11). */
+/** The workspaces' alert rules and how their last checks went (table alert_settings, V11; destinations V18). */
 public final class AlertSettingsStore {
   /** How the last check went. */
   public enum CheckOutcome {
@@ -35,7 +36,8 @@ public final class AlertSettingsStore {
   public record LastCheck(Instant at, CheckOutcome outcome, int failedInARow) {}
 
   private static final String COLUMNS = "enterprise_id, team_id, channel_id, hours_from, hours_to, days, zone,"
-      + " silence_on, silence_hours, drop_on, drop_percent, drop_min_clicks, ad_on, ad_min_daily, ad_hours";
+      + " silence_on, silence_hours, drop_on, drop_percent, drop_min_clicks, ad_on, ad_min_daily, ad_hours,"
+      + " destinations";
 
   private final DataSource dataSource;
 
@@ -49,7 +51,8 @@ public final class AlertSettingsStore {
       c.setAutoCommit(true);
       String update = "UPDATE alert_settings SET channel_id = ?, hours_from = ?, hours_to = ?, days = ?, zone = ?,"
           + " silence_on = ?, silence_hours = ?, drop_on = ?, drop_percent = ?, drop_min_clicks = ?, ad_on = ?,"
-          + " ad_min_daily = ?, ad_hours = ?, changed_by = ?, changed_at = ? WHERE enterprise_id = ? AND team_id = ?";
+          + " ad_min_daily = ?, ad_hours = ?, destinations = ?, changed_by = ?, changed_at = ?"
+          + " WHERE enterprise_id = ? AND team_id = ?";
       try (PreparedStatement ps = c.prepareStatement(update)) {
         int i = bindRules(ps, 1, s, zone);
         ps.setString(i, changedBy);
@@ -61,7 +64,7 @@ public final class AlertSettingsStore {
         }
       }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_settings (" + COLUMNS
-          + ", changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + ", changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, s.workspace().enterpriseId());
         ps.setString(2, s.workspace().teamId());
         int i = bindRules(ps, 3, s, zone);
@@ -88,7 +91,8 @@ public final class AlertSettingsStore {
     ps.setBoolean(i + 10, s.adStopped().on());
     ps.setInt(i + 11, s.adStopped().minDaily());
     ps.setInt(i + 12, s.adStopped().hours());
-    return i + 13;
+    ps.setString(i + 13, s.destinations().name());
+    return i + 14;
   }
 
   public Optional<AlertSettings> find(WorkspaceKey key) {
@@ -174,7 +178,17 @@ public final class AlertSettingsStore {
         LocalTime.parse(rs.getString(4)), LocalTime.parse(rs.getString(5)), days(rs.getString(6)),
         new AlertSettings.Silence(rs.getBoolean(8), rs.getInt(9)),
         new AlertSettings.Drop(rs.getBoolean(10), rs.getInt(11), rs.getInt(12)),
-        new AlertSettings.AdStopped(rs.getBoolean(13), rs.getInt(14), rs.getInt(15)));
+        new AlertSettings.AdStopped(rs.getBoolean(13), rs.getInt(14), rs.getInt(15)), destinations(rs.getString(16)));
+  }
+
+  /** A stored destinations value; anything unknown is the Slack channel. */
+  static Destinations destinations(String text) {
+    for (Destinations d : Destinations.values()) {
+      if (d.name().equals(text)) {
+        return d;
+      }
+    }
+    return Destinations.SLACK;
   }
 
   static String daysText(Set<DayOfWeek> days) {

@@ -1,5 +1,6 @@
 package app.clicks.teams;
 
+import app.clicks.alerts.AlertPoster;
 import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Microsoft Teams, wired by hand for the composition root: the settings (both secrets sealed), the Workflows poster
- * (digest, alerts, the test card), and the Outgoing Webhook endpoint {@value TeamsCommands#PATH} (give
- * {@link #servlet()} to the HTTP server). Close it on shutdown (its small pool for answers and background fetches).
+ * (digest, alerts, the test card), the alerts' Teams destination ({@link #alertPoster()}), and the Outgoing Webhook
+ * endpoint {@value TeamsCommands#PATH} (give {@link #servlet()} to the HTTP server). Close it on shutdown (its small
+ * pool for answers and background fetches).
  */
 public final class Teams implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Teams.class);
@@ -70,6 +72,11 @@ public final class Teams implements AutoCloseable {
   /** The digest's Teams destination: each subscription that asks for Teams posts its card through it. */
   public DigestPoster digestPoster() {
     return new TeamsDigestPoster(wiring);
+  }
+
+  /** The alerts' Teams destination: a card to the workspace's Workflows webhook, for workspaces that connected it. */
+  public AlertPoster alertPoster() {
+    return new TeamsAlertPoster(wiring.store(), wiring.poster(), wiring.clock());
   }
 
   /** Saves an admin's Teams settings (both secrets sealed). */

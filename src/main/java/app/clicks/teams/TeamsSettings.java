@@ -6,18 +6,17 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * What a workspace set for Microsoft Teams. Both secrets are held decrypted here and never printed: {@link #toString}
- * leaves them out and {@link #webhookHint} shows only the webhook's host and last characters.
+ * What a workspace set for Microsoft Teams; whether the digest and the alerts go there is their own settings' choice.
+ * Both secrets are held decrypted here and never printed: {@link #toString} leaves them out and {@link #webhookHint}
+ * shows only the webhook's host and last characters.
  *
  * @param webhookUrl the Workflows webhook URL ("Post to a channel when a webhook request is received"); null when
  *     none is set or it cannot be read
  * @param outgoingToken the Outgoing Webhook security token, base64 as Teams shows it; null when none is set
  * @param language the language of the cards (en, es, pt)
- * @param digest also post the daily digest to Teams
- * @param alerts also post alerts to Teams
  */
 public record TeamsSettings(WorkspaceKey workspace, String webhookUrl, String outgoingToken, Locale language,
-    boolean digest, boolean alerts, String changedBy, Instant changedAt) {
+    String changedBy, Instant changedAt) {
 
   /** How many of the webhook URL's last characters the App Home shows. */
   static final int HINT_CHARS = 4;
@@ -73,7 +72,7 @@ public record TeamsSettings(WorkspaceKey workspace, String webhookUrl, String ou
   @Override
   public String toString() {
     return "TeamsSettings[workspace=" + workspace + ", webhook=" + (posts() ? "set" : "none") + ", token="
-        + (answers() ? "set" : "none") + ", language=" + language + ", digest=" + digest + ", alerts=" + alerts
-        + ", changedBy=" + changedBy + ", changedAt=" + changedAt + "]";
+        + (answers() ? "set" : "none") + ", language=" + language + ", changedBy=" + changedBy + ", changedAt="
+        + changedAt + "]";
   }
 }

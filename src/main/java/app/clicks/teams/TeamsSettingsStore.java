@@ -18,13 +18,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The teams_settings table (V12): a workspace's Teams settings with both secrets sealed by the settings cipher. Each
- * secret is bound to the workspace and to its role, so that neither opens in another row or in the other column. A
- * secret that no configured key opens reads as absent (an admin connects Teams again).
+ * The teams_settings table (V12; V18 dropped digest_on and alerts_on): a workspace's Teams settings with both secrets
+ * sealed by the settings cipher. Each secret is bound to the workspace and to its role, so that neither opens in
+ * another row or in the other column. A secret that no configured key opens reads as absent (an admin connects Teams
+ * again).
  */
 public final class TeamsSettingsStore {
   private static final String COLUMNS = "enterprise_id, team_id, webhook_enc, outgoing_token_enc, language,"
-      + " digest_on, alerts_on, changed_by, changed_at";
+      + " changed_by, changed_at";
 
   private final DataSource dataSource;
   private final TokenCipher cipher;
@@ -76,16 +77,14 @@ public final class TeamsSettingsStore {
     try (Connection c = dataSource.getConnection()) {
       if (update(c, s, webhook, token) == 0) {
         try (PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO teams_settings (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO teams_settings (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, s.workspace().enterpriseId());
           ps.setString(2, s.workspace().teamId());
           ps.setString(3, webhook);
           ps.setString(4, token);
           ps.setString(5, s.language().getLanguage());
-          ps.setBoolean(6, s.digest());
-          ps.setBoolean(7, s.alerts());
-          ps.setString(8, s.changedBy());
-          ps.setObject(9, OffsetDateTime.ofInstant(s.changedAt(), ZoneOffset.UTC));
+          ps.setString(6, s.changedBy());
+          ps.setObject(7, OffsetDateTime.ofInstant(s.changedAt(), ZoneOffset.UTC));
           ps.executeUpdate();
         } catch (SQLException e) {
           if (!"23505".equals(e.getSQLState()) || update(c, s, webhook, token) == 0) {
@@ -100,17 +99,14 @@ public final class TeamsSettingsStore {
 
   private static int update(Connection c, TeamsSettings s, String webhook, String token) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE teams_settings SET webhook_enc = ?, outgoing_token_enc = ?,"
-        + " language = ?, digest_on = ?, alerts_on = ?, changed_by = ?, changed_at = ?"
-        + " WHERE enterprise_id = ? AND team_id = ?")) {
+        + " language = ?, changed_by = ?, changed_at = ? WHERE enterprise_id = ? AND team_id = ?")) {
       ps.setString(1, webhook);
       ps.setString(2, token);
       ps.setString(3, s.language().getLanguage());
-      ps.setBoolean(4, s.digest());
-      ps.setBoolean(5, s.alerts());
-      ps.setString(6, s.changedBy());
-      ps.setObject(7, OffsetDateTime.ofInstant(s.changedAt(), ZoneOffset.UTC));
-      ps.setString(8, s.workspace().enterpriseId());
-      ps.setString(9, s.workspace().teamId());
+      ps.setString(4, s.changedBy());
+      ps.setObject(5, OffsetDateTime.ofInstant(s.changedAt(), ZoneOffset.UTC));
+      ps.setString(6, s.workspace().enterpriseId());
+      ps.setString(7, s.workspace().teamId());
       return ps.executeUpdate();
     }
   }
@@ -173,8 +169,8 @@ public final class TeamsSettingsStore {
   private TeamsSettings read(ResultSet rs) throws SQLException {
     WorkspaceKey key = new WorkspaceKey(rs.getString(1), rs.getString(2));
     return new TeamsSettings(key, open(rs.getString(3), context(key, "webhook")),
-        open(rs.getString(4), context(key, "outgoing")), Locale.forLanguageTag(rs.getString(5)), rs.getBoolean(6),
-        rs.getBoolean(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class).toInstant());
+        open(rs.getString(4), context(key, "outgoing")), Locale.forLanguageTag(rs.getString(5)), rs.getString(6),
+        rs.getObject(7, OffsetDateTime.class).toInstant());
   }
 
   private String open(String sealed, String context) {

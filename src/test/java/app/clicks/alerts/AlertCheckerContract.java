@@ -57,6 +57,8 @@ abstract class AlertCheckerContract {
   final FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
   final ChoicesFake choices = new ChoicesFake();
   final PosterFake poster = new PosterFake();
+  /** Teams' side, connected. */
+  final PosterFake teams = new PosterFake();
   final SleeperFake sleeper = new SleeperFake();
   final MovingClock clock = new MovingClock(NOW);
   /** A wolkvox with 5 clicks yesterday evening and none today. */
@@ -85,7 +87,7 @@ abstract class AlertCheckerContract {
     return new AlertChecker(new AlertChecker.Stores(rules, states, log, settings, choices),
         new AlertChecker.Reading(clicks, new RecentClicks(db),
             c -> clicks.callsToday(c) >= store.budgetFor(Purpose.ALERTS)),
-        new AlertChecker.Posting(poster, sleeper, 3, Duration.ofSeconds(60)), clock);
+        new AlertChecker.Posting(poster, teams, sleeper, 3, Duration.ofSeconds(60)), clock);
   }
 
   AlertChecker checker() {
@@ -282,6 +284,44 @@ abstract class AlertCheckerContract {
     }
     assertEquals(1, poster.posted.size(), poster.posted::toString);
     assertFalse(log.latest(TEAM).isEmpty());
+  }
+
+  static final AlertSettings SILENCE_BOTH = new AlertSettings(TEAM, "C0ALERTS", LocalTime.MIDNIGHT,
+      LocalTime.MIDNIGHT, EnumSet.allOf(DayOfWeek.class), new AlertSettings.Silence(true, 1),
+      AlertSettings.Drop.DEFAULT, AlertSettings.AdStopped.DEFAULT, app.clicks.digest.Destinations.BOTH);
+
+  @Test
+  void aTeamsCardWithoutAClearAnswerIsNeverPostedAgainAndGetsNoBackToNormal() {
+    rules.save(SILENCE_BOTH, BOGOTA, "U1", NOW);
+    teams.answer = m -> new AlertPostOutcome.Unclear("no clear answer");
+    AlertChecker checker = checker();
+    checker.check(TEAM, "i1");
+    assertEquals(List.of("ALERT SILENCE"), checkAfter(checker, Duration.ofMinutes(1)).posted());
+    for (int i = 0; i < 3; i++) {
+      checkAfter(checker, Duration.ofMinutes(6));
+    }
+    assertEquals(1, teams.attempts.get(), "an unclear card is not posted again");
+    wolkvox.add(FakeClickSource.chats(2, clock.instant().minusSeconds(60)));
+    assertEquals(List.of("RECOVERY SILENCE"), checkAfter(checker, Duration.ofMinutes(6)).posted());
+    assertEquals(1, teams.attempts.get());
+    assertNull(teams.posted.stream().filter(m -> m.kind() == Kind.RECOVERY).findAny().orElse(null));
+  }
+
+  @Test
+  void aTeamsCardNeverTakenIsTriedAtMostFourTimes() {
+    rules.save(SILENCE_BOTH, BOGOTA, "U1", NOW);
+    teams.answer = m -> new AlertPostOutcome.RetryLater("HTTP 503");
+    AlertChecker checker = checker();
+    checker.check(TEAM, "i1");
+    for (int i = 0; i < 8; i++) {
+      checkAfter(checker, Duration.ofMinutes(6));
+    }
+    assertEquals(AlertChecker.MAX_TRIES, teams.attempts.get());
+    AlertDeliveryLog.Delivery d = log.find(new AlertDeliveryLog.Key(TEAM, AlertRule.SILENCE, "",
+        clock.instant().atZone(BOGOTA).toLocalDate(), 1, Kind.ALERT, AlertDeliveryLog.Destination.TEAMS)).orElseThrow();
+    assertEquals(AlertDeliveryLog.State.FAILED, d.state());
+    assertEquals("HTTP 503; 4 tries", d.detail());
+    assertEquals(1, poster.posted.size(), "the Slack channel got its alert once");
   }
 
   static ClickRecord click(String ad, Instant at) {

@@ -90,7 +90,7 @@ class TeamsDigestTest {
     standIn = new TeamsStandIn();
     store = new TeamsSettingsStore(db, TestKeys.cipher(TestKeys.newKey()));
     store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, false, false, "U0ADMIN", Instant.EPOCH));
+        Locale.ENGLISH, "U0ADMIN", Instant.EPOCH));
     schedules = new SubscriptionStore(db);
     log = new DeliveryLog(db);
     sub = schedules.insert(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA)
@@ -208,7 +208,7 @@ class TeamsDigestTest {
   @Test
   void aSlackOnlySubscriptionPostsNoCardWhateverTheTeamsSettingsSay() {
     store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, true, false, "U0ADMIN", Instant.EPOCH));
+        Locale.ENGLISH, "U0ADMIN", Instant.EPOCH));
     schedules.update(schedules.find(sub).orElseThrow().withDestinations(Destinations.SLACK), Instant.EPOCH);
     runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
     assertEquals(1, slack.digests.size());

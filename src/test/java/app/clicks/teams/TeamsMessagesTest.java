@@ -71,9 +71,8 @@ class TeamsMessagesTest {
     reader.totals = TestTotals.stored(120, 100);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     TeamsSettingsStore store = new TeamsSettingsStore(db, cipher);
-    store.save(new TeamsSettings(ACME, null, ACME_TOKEN, Locale.ENGLISH, false, false, "U0ADMIN", NOW));
-    store.save(new TeamsSettings(GLOBEX, null, GLOBEX_TOKEN, Locale.forLanguageTag("es"), false, false, "U0ADMIN",
-        NOW));
+    store.save(new TeamsSettings(ACME, null, ACME_TOKEN, Locale.ENGLISH, "U0ADMIN", NOW));
+    store.save(new TeamsSettings(GLOBEX, null, GLOBEX_TOKEN, Locale.forLanguageTag("es"), "U0ADMIN", NOW));
     teams = new Teams(new Teams.Wiring(store, settings, reader, StoredContexts.NONE, BOGOTA,
         WorkflowsPoster.create(), clock));
     jetty = new Server();

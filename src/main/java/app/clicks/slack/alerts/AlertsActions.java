@@ -6,6 +6,7 @@ final class AlertsActions {
   static final String MODAL = "alerts_settings";
   static final String REFUSED_MODAL = "alerts_refused";
   static final String CHANNEL = "alerts_channel";
+  static final String DESTINATIONS = "alerts_destinations";
   static final String FROM = "alerts_from";
   static final String TO = "alerts_to";
   static final String DAYS = "alerts_days";

@@ -14,6 +14,7 @@ import app.clicks.alerts.AlertRule;
 import app.clicks.alerts.AlertSettings;
 import app.clicks.alerts.AlertStates;
 import app.clicks.alerts.AlertStatus;
+import app.clicks.digest.Destinations;
 import app.clicks.slack.common.HomeContext;
 import app.clicks.slack.common.SlackDates;
 import app.clicks.slack.common.SummaryBlocks;
@@ -39,8 +40,13 @@ final class AlertsBlocks {
     } else {
       String days = s.days().equals(EnumSet.allOf(DayOfWeek.class)) ? t.get("alerts.days.every")
           : s.days().stream().sorted().map(d -> t.get("day." + d.name())).collect(Collectors.joining(", "));
-      blocks.add(section(x -> x.text(markdownText(t.get("alerts.summary", s.channelId(), s.from().toString(),
-          s.to().toString(), zone.getId(), days)))));
+      String to = s.destinations() == Destinations.SLACK ? "" : " · " + t.get("alerts.to." + s.destinations().name());
+      String summary = t.get("alerts.summary", s.channelId(), s.from().toString(), s.to().toString(), zone.getId(),
+          days) + to;
+      blocks.add(section(x -> x.text(markdownText(summary))));
+      if (status.teamsMissing()) {
+        blocks.add(section(x -> x.text(markdownText(t.get("alerts.teamsMissing")))));
+      }
       List<String> lines = new ArrayList<>();
       for (AlertRule rule : AlertRule.values()) {
         lines.add(ruleLine(rule, s, status.states(), t));
@@ -87,7 +93,9 @@ final class AlertsBlocks {
   private static String lastAlert(AlertDeliveryLog.Delivery d, Texts t) {
     String what = t.get("rule." + d.key().rule().name() + ".short")
         + (d.key().ad().isEmpty() ? "" : " `" + SummaryBlocks.escape(d.key().ad()) + "`");
-    String state = t.get("alerts.delivery." + d.state().name(), d.channelId() == null ? "" : d.channelId(),
+    String where = d.key().destination() == AlertDeliveryLog.Destination.TEAMS ? "alerts.delivery.teams."
+        : "alerts.delivery.";
+    String state = t.get(where + d.state().name(), d.channelId() == null ? "" : d.channelId(),
         d.detail() == null ? "" : SummaryBlocks.escape(d.detail()));
     return t.get(d.key().kind() == AlertDeliveryLog.Kind.ALERT ? "alerts.last.alert" : "alerts.last.recovery",
         what, SlackDates.of(d.claimedAt()), state, AlertChecker.MAX_A_DAY);

@@ -1,6 +1,6 @@
 package app.clicks.slack.alerts;
 
-import app.clicks.alerts.AlertSettingsStore;
+import app.clicks.alerts.AlertModule;
 import app.clicks.slack.common.AdminModal;
 import app.clicks.slack.common.SlackUsers;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -11,12 +11,12 @@ import java.util.Locale;
 
 /** "Set alerts" / "Change alerts": opens the alerts modal for admins, a refusal for anyone else. */
 final class AlertsButtonListener implements BlockActionHandler {
-  private final AlertSettingsStore rules;
+  private final AlertModule alerts;
   private final WorkspaceLook look;
   private final SlackUsers users;
 
-  AlertsButtonListener(AlertSettingsStore rules, WorkspaceLook look, SlackUsers users) {
-    this.rules = rules;
+  AlertsButtonListener(AlertModule alerts, WorkspaceLook look, SlackUsers users) {
+    this.alerts = alerts;
     this.look = look;
     this.users = users;
   }
@@ -26,7 +26,8 @@ final class AlertsButtonListener implements BlockActionHandler {
     return AdminModal.openFor(req, ctx, users, "alerts", (key, user) -> {
       Locale locale = look.locale(key, user);
       return new AdminModal.Views(
-          () -> AlertsModal.form(rules.find(key), look.zone(key), locale), () -> AlertsModal.refused(locale));
+          () -> AlertsModal.form(alerts.rules().find(key), look.zone(key), locale, alerts.teamsConnected(key)),
+          () -> AlertsModal.refused(locale));
     });
   }
 }

@@ -48,7 +48,7 @@ public final class AlertsFeature {
   /** Adds the alerts' listeners to {@code app}; a workspace the app is removed from loses its alerts too. */
   public void register(App app, HomeFeature home) {
     home.alsoOnRemoval(alerts::remove);
-    app.blockAction(AlertsActions.EDIT, new AlertsButtonListener(alerts.rules(), look, home.users()));
+    app.blockAction(AlertsActions.EDIT, new AlertsButtonListener(alerts, look, home.users()));
     app.viewSubmission(AlertsActions.MODAL,
         new AlertsSubmissionListener(alerts, look, home.users(), home.publisher(), executor, clock));
   }

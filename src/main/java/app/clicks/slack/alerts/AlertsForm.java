@@ -1,6 +1,7 @@
 package app.clicks.slack.alerts;
 
 import app.clicks.alerts.AlertSettings;
+import app.clicks.digest.Destinations;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.FormValues;
 import app.clicks.slack.common.Texts;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and checks a submitted alerts modal: either the rules or field errors by block id (pure). A "to" at or before
- * "from" is valid (through midnight; equal: all day long); the thresholds are whole numbers in range.
+ * "from" is valid (through midnight; equal: all day long); the thresholds are whole numbers in range; Teams may be a
+ * destination only while the workspace has it connected (no destinations field: the Slack channel).
  */
 final class AlertsForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
@@ -32,12 +34,19 @@ final class AlertsForm {
 
   private AlertsForm() {}
 
-  static Result read(Map<String, Map<String, ViewState.Value>> values, WorkspaceKey key, Texts t) {
+  static Result read(Map<String, Map<String, ViewState.Value>> values, WorkspaceKey key, Texts t,
+      boolean teamsConnected) {
     Map<String, String> errors = new LinkedHashMap<>();
     FormValues form = FormValues.of(values);
     String channel = form.conversation(AlertsActions.CHANNEL);
     if (channel == null || !CHANNEL.matcher(channel).matches()) {
       errors.put(AlertsActions.CHANNEL, t.get("error.channel"));
+    }
+    Destinations where = destinations(form.selected(AlertsActions.DESTINATIONS));
+    if (where == null) {
+      errors.put(AlertsActions.DESTINATIONS, t.get("error.destinations"));
+    } else if (where.teams() && !teamsConnected) {
+      errors.put(AlertsActions.DESTINATIONS, t.get("error.teams"));
     }
     LocalTime from = time(form.time(AlertsActions.FROM));
     if (from == null) {
@@ -70,7 +79,20 @@ final class AlertsForm {
     return new Result(new AlertSettings(key, channel, from, to, days,
         new AlertSettings.Silence(on.contains("SILENCE"), silenceHours),
         new AlertSettings.Drop(on.contains("DROP"), percent, minClicks),
-        new AlertSettings.AdStopped(on.contains("AD_STOPPED"), daily, adHours)), Map.of());
+        new AlertSettings.AdStopped(on.contains("AD_STOPPED"), daily, adHours), where), Map.of());
+  }
+
+  /** The chosen destinations; the Slack channel when the field is not there; null for an unknown value. */
+  private static Destinations destinations(String chosen) {
+    if (chosen == null) {
+      return Destinations.SLACK;
+    }
+    for (Destinations d : Destinations.values()) {
+      if (d.name().equals(chosen)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static LocalTime time(String raw) {

@@ -1,6 +1,7 @@
 package app.clicks.slack.alerts;
 
 import app.clicks.slack.common.Modals;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -9,9 +10,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.conversationsSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.radioButtons;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import app.clicks.alerts.AlertSettings;
+import app.clicks.digest.Destinations;
 import app.clicks.slack.common.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -28,14 +31,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The alerts modal (channel, business hours, days, rules and thresholds) and its refusal (pure). */
+/**
+ * The alerts modal (channel, where alerts go, business hours, days, rules and thresholds) and its refusal (pure). Teams
+ * is offered as a destination only when the workspace connected it with a Workflows webhook.
+ */
 final class AlertsModal {
   static final LocalTime DEFAULT_FROM = LocalTime.of(8, 0);
   static final LocalTime DEFAULT_TO = LocalTime.of(20, 0);
 
   private AlertsModal() {}
 
-  static View form(Optional<AlertSettings> current, ZoneId zone, Locale locale) {
+  static View form(Optional<AlertSettings> current, ZoneId zone, Locale locale, boolean teamsConnected) {
     Texts t = AlertsTexts.of(locale);
     String channel = current.map(AlertSettings::channelId).orElse(null);
     String from = current.map(AlertSettings::from).orElse(DEFAULT_FROM).toString();
@@ -72,6 +78,21 @@ final class AlertsModal {
             .defaultToCurrentConversation(false)
             .filter(ConversationsFilter.builder().include(List.of("public", "private")).excludeBotUsers(true)
                 .excludeExternalSharedChannels(true).build())))));
+    Destinations where = current.map(AlertSettings::destinations).orElse(Destinations.SLACK);
+    if (teamsConnected) {
+      List<OptionObject> destinations = new ArrayList<>();
+      for (Destinations d : Destinations.values()) {
+        destinations.add(option(plainText(t.get("modal.destinations." + d.name())), d.name()));
+      }
+      OptionObject chosen = destinations.get(where.ordinal());
+      blocks.add(input(i -> i.blockId(AlertsActions.DESTINATIONS).label(plainText(t.get("modal.destinations.label")))
+          .hint(plainText(t.get("modal.destinations.hint")))
+          .element(radioButtons(r -> r.actionId(AlertsActions.DESTINATIONS).options(destinations)
+              .initialOption(chosen)))));
+    } else {
+      String note = t.get(where.teams() ? "modal.teams.gone" : "modal.teams.none");
+      blocks.add(context(c -> c.elements(List.of(markdownText(note)))));
+    }
     blocks.add(input(i -> i.blockId(AlertsActions.FROM).label(plainText(t.get("modal.from.label", zone.getId())))
         .element(timePicker(p -> p.actionId(AlertsActions.FROM).initialTime(from).timezone(zone.getId())))));
     blocks.add(input(i -> i.blockId(AlertsActions.TO).label(plainText(t.get("modal.to.label", zone.getId())))

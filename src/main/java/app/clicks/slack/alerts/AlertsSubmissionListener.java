@@ -42,13 +42,15 @@ final class AlertsSubmissionListener implements ViewSubmissionHandler {
     AdminSubmission.Feature feature =
         new AdminSubmission.Feature("alerts", users, look::locale, AlertsTexts::of, "modal.refused");
     return AdminSubmission.handle(req, ctx, feature, AlertsActions.CHANNEL, s -> {
-      AlertsForm.Result form = AlertsForm.read(s.view().getState().getValues(), s.key(), s.texts());
+      AlertsForm.Result form = AlertsForm.read(s.view().getState().getValues(), s.key(), s.texts(),
+          alerts.teamsConnected(s.key()));
       if (!form.valid()) {
         return ctx.ackWithErrors(form.errors());
       }
       alerts.save(form.rules(), look.zone(s.key()), s.userId(), clock.instant());
-      LOG.info("{} set the alerts of {}: channel {}, {}-{} on {}, silence {}, drop {}, ad {}.", s.userId(), s.key(),
-          form.rules().channelId(), form.rules().from(), form.rules().to(), form.rules().days(),
+      LOG.info("{} set the alerts of {}: channel {}, to {}, {}-{} on {}, silence {}, drop {}, ad {}.", s.userId(),
+          s.key(), form.rules().channelId(), form.rules().destinations(), form.rules().from(), form.rules().to(),
+          form.rules().days(),
           form.rules().silence(), form.rules().drop(), form.rules().adStopped());
       AdminSubmission.republish(home, executor, s);
       return ctx.ack();

@@ -9,8 +9,6 @@ final class TeamsActions {
   static final String WEBHOOK = "teams_webhook";
   static final String TOKEN = "teams_token";
   static final String LANGUAGE = "teams_language";
-  static final String OPTIONS = "teams_options";
-  static final String DIGEST = "digest";
 
   private TeamsActions() {}
 }

@@ -45,7 +45,7 @@ final class TeamsBlocks {
       lines.add(t.get(s.answers() ? "teams.token" : "teams.token.none"));
       lines.add(t.get("teams.language", t.get("language." + s.language().getLanguage())));
       if (s.posts()) {
-        lines.add(t.get(s.digest() ? "teams.digest.both" : "teams.digest.slack"));
+        lines.add(t.get("teams.destinations"));
       }
       blocks.add(section(x -> x.text(markdownText(String.join("\n", lines)))));
       last.ifPresent(p -> blocks.add(section(x -> x.text(markdownText(lastPost(p, t))))));

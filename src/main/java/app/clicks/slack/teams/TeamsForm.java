@@ -44,11 +44,9 @@ final class TeamsForm {
     }
     String lang = form.selected(TeamsActions.LANGUAGE);
     Locale language = Locale.forLanguageTag(lang != null && TeamsModal.LANGUAGES.contains(lang) ? lang : "en");
-    boolean digest = form.selectedAll(TeamsActions.OPTIONS).contains(TeamsActions.DIGEST);
     if (!errors.isEmpty()) {
       return new Result(null, errors);
     }
-    return new Result(new TeamsSettings(key, url, secret, language, digest,
-        current.map(TeamsSettings::alerts).orElse(false), userId, at), Map.of());
+    return new Result(new TeamsSettings(key, url, secret, language, userId, at), Map.of());
   }
 }

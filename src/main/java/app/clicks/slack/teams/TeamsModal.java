@@ -1,12 +1,12 @@
 package app.clicks.slack.teams;
 
 import app.clicks.slack.common.Modals;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /**
  * The Teams modal (pure): the Workflows webhook URL and the Outgoing Webhook security token (never shown back: left
- * empty, they keep what is stored), the language of the cards, and whether the digest goes to Teams too.
+ * empty, they keep what is stored) and the language of the cards. Whether the digest and the alerts go to Teams is
+ * chosen in their own modals.
  */
 final class TeamsModal {
   static final List<String> LANGUAGES = List.of("en", "es", "pt");
@@ -57,11 +58,7 @@ final class TeamsModal {
         .orElse(languages.get(0));
     blocks.add(input(i -> i.blockId(TeamsActions.LANGUAGE).label(plainText(t.get("modal.language.label")))
         .element(staticSelect(x -> x.actionId(TeamsActions.LANGUAGE).options(languages).initialOption(chosen)))));
-    OptionObject digest = option(plainText(t.get("modal.digest")), TeamsActions.DIGEST);
-    blocks.add(input(i -> i.blockId(TeamsActions.OPTIONS).optional(true)
-        .label(plainText(t.get("modal.options.label")))
-        .element(checkboxes(c -> c.actionId(TeamsActions.OPTIONS).options(List.of(digest))
-            .initialOptions(s != null && s.digest() ? List.of(digest) : null)))));
+    blocks.add(context(c -> c.elements(List.of(markdownText(t.get("modal.destinations"))))));
     return View.builder().type("modal").callbackId(TeamsActions.MODAL)
         .title(Modals.title(t.get("modal.title")))
         .submit(Modals.submit(t.get("modal.submit")))

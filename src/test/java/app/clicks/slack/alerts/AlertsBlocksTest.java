@@ -9,6 +9,7 @@ import app.clicks.alerts.AlertSettings;
 import app.clicks.alerts.AlertSettingsStore;
 import app.clicks.alerts.AlertStates;
 import app.clicks.alerts.AlertStatus;
+import app.clicks.digest.Destinations;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.HomeContext;
 import com.google.gson.Gson;
@@ -65,5 +66,25 @@ class AlertsBlocksTest {
     AlertStatus twice = new AlertStatus(Optional.of(RULES), List.of(), Optional.of(new AlertSettingsStore.LastCheck(
         AT, AlertSettingsStore.CheckOutcome.WOLKVOX_FAILED, 2)), Optional.empty());
     assertFalse(render(twice, true).contains("could not read wolkvox"), "told after 3 in a row, not 2");
+  }
+
+  @Test
+  void alertsForTeamsSayWhereTheyGoWhatTeamsDidAndWhenTeamsIsMissing() {
+    AlertSettings both = new AlertSettings(TEAM, "C0ALERTS", LocalTime.of(8, 0), LocalTime.of(20, 0),
+        EnumSet.allOf(DayOfWeek.class), new AlertSettings.Silence(true, 2), AlertSettings.Drop.DEFAULT,
+        AlertSettings.AdStopped.DEFAULT, Destinations.BOTH);
+    AlertDeliveryLog.Delivery teams = new AlertDeliveryLog.Delivery(new AlertDeliveryLog.Key(TEAM, AlertRule.SILENCE,
+        "", LocalDate.of(2026, 11, 23), 1, AlertDeliveryLog.Kind.ALERT, AlertDeliveryLog.Destination.TEAMS),
+        AlertDeliveryLog.State.RETRYABLE, 1, AT, null, null, "HTTP 429");
+    String json = render(new AlertStatus(Optional.of(both), List.of(), Optional.empty(), Optional.of(teams), true),
+        true);
+    assertTrue(json.contains("*To* the Slack channel and Teams"), json);
+    assertTrue(json.contains("not taken by Teams now (HTTP 429): posted again at a later check"), json);
+    assertFalse(json.contains("Teams is not connected"), json);
+
+    String missing = render(new AlertStatus(Optional.of(both), List.of(), Optional.empty(), Optional.empty(), false),
+        true);
+    assertTrue(missing.contains("Alerts are set to go to Teams, but Teams is not connected: they go to the Slack"
+        + " channel"), missing);
   }
 }

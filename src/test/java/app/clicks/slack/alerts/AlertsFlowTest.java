@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.alerts.AlertDeliveryLog;
+import app.clicks.alerts.AlertMessage;
 import app.clicks.alerts.AlertModule;
+import app.clicks.alerts.AlertPostOutcome;
+import app.clicks.alerts.AlertPoster;
 import app.clicks.alerts.AlertScheduler;
 import app.clicks.alerts.AlertSettings;
 import app.clicks.alerts.AlertSettingsStore;
@@ -45,6 +48,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import app.clicks.digest.Destinations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,8 @@ class AlertsFlowTest {
   HikariDataSource db;
   AlertModule alerts;
   final List<AlertSettings> scheduled = new CopyOnWriteArrayList<>();
+  /** Whether the workspace connected Teams with a webhook (the Teams poster's answer). */
+  final AtomicBoolean teamsConnected = new AtomicBoolean();
   final ExecutorService executor = Executors.newFixedThreadPool(2);
   BoltServer server;
   SignedRequests signed;
@@ -94,7 +101,19 @@ class AlertsFlowTest {
       @Override
       public void shutdown(boolean waitForJobs) {}
     };
-    alerts = new AlertModule(new AlertSettingsStore(db), new AlertStates(db), new AlertDeliveryLog(db), recording);
+    AlertPoster teams = new AlertPoster() {
+      @Override
+      public AlertPostOutcome post(AlertMessage message) {
+        return new AlertPostOutcome.Posted(null);
+      }
+
+      @Override
+      public boolean reaches(WorkspaceKey workspace) {
+        return teamsConnected.get();
+      }
+    };
+    alerts = new AlertModule(new AlertSettingsStore(db), new AlertStates(db), new AlertDeliveryLog(db), recording,
+        teams);
     Clock clock = Clock.fixed(HomeHarness.NOW, ZoneOffset.UTC);
     AlertsFeature feature = new AlertsFeature(alerts, settings, BOGOTA, executor, clock);
     HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor, List.of(feature.section()));
@@ -131,6 +150,8 @@ class AlertsFlowTest {
     String text = ViewTexts.of(raw);
     assertTrue(text.contains("Business hours from (America/Bogota)"), text);
     assertTrue(raw.contains("\"type\":\"conversations_select\""), raw);
+    assertFalse(raw.contains(AlertsActions.DESTINATIONS), "Teams is not connected: no destinations to choose");
+    assertTrue(text.contains("To post alerts in Microsoft Teams too, connect Teams"), text);
     for (String v : List.of("\"initial_value\":\"2\"", "\"initial_value\":\"50\"", "\"initial_value\":\"20\"",
         "\"initial_value\":\"10\"", "\"initial_value\":\"3\"", "\"initial_time\":\"08:00\"",
         "\"initial_time\":\"20:00\"")) {
@@ -192,5 +213,66 @@ class AlertsFlowTest {
         .contains("Solo los administradores"));
     assertEquals(Optional.empty(), alerts.rules().find(WORKSPACE));
     assertTrue(scheduled.isEmpty());
+  }
+
+  @Test
+  void withTeamsConnectedTheModalOffersItAndAnAdminSendsAlertsToBoth() throws Exception {
+    teamsConnected.set(true);
+    interaction(HomePayloads.button(ADMIN, AlertsActions.EDIT));
+    String raw = slack.next("views.open").params().get("view");
+    assertTrue(raw.contains("\"type\":\"radio_buttons\""), raw);
+    String text = ViewTexts.of(raw);
+    assertTrue(text.contains("Post alerts to") && text.contains("The Slack channel and Teams"), text);
+    assertTrue(raw.contains("\"initial_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"The Slack channel\""),
+        "the Slack channel until chosen otherwise: " + raw);
+
+    JsonObject ack = json(interaction(AlertsPayloads.submission(ADMIN, "C0ALERTS", "BOTH", "08:00", "20:00",
+        List.of("MONDAY"), List.of("SILENCE"), AlertsPayloads.DEFAULTS)));
+    assertFalse(ack.has("errors"), ack.toString());
+    AlertSettings saved = alerts.rules().find(WORKSPACE).orElseThrow();
+    assertEquals(Destinations.BOTH, saved.destinations());
+    String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
+    assertTrue(home.contains("To* the Slack channel and Teams"), home);
+
+    interaction(HomePayloads.button(ADMIN, AlertsActions.EDIT));
+    String again = slack.next("views.open").params().get("view");
+    assertTrue(again.contains("\"initial_option\":{\"text\":{\"type\":\"plain_text\","
+        + "\"text\":\"The Slack channel and Teams\""), again);
+  }
+
+  @Test
+  void teamsChosenButNoLongerConnectedIsAFieldErrorAndNothingIsSaved() throws Exception {
+    teamsConnected.set(false);
+    JsonObject ack = json(interaction(AlertsPayloads.submission(ADMIN, "C0ALERTS", "TEAMS", "08:00", "20:00",
+        List.of("MONDAY"), List.of("SILENCE"), AlertsPayloads.DEFAULTS)));
+    assertEquals("errors", ack.get("response_action").getAsString());
+    JsonObject errors = ack.getAsJsonObject("errors");
+    assertEquals("Teams is not connected (no Workflows webhook): connect it in the Home tab (section Microsoft Teams),"
+        + " or choose the Slack channel.", errors.get(AlertsActions.DESTINATIONS).getAsString());
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(Optional.empty(), alerts.rules().find(WORKSPACE));
+    assertTrue(scheduled.isEmpty());
+
+    JsonObject odd = json(interaction(AlertsPayloads.submission(ADMIN, "C0ALERTS", "EVERYWHERE", "08:00", "20:00",
+        List.of("MONDAY"), List.of("SILENCE"), AlertsPayloads.DEFAULTS)));
+    assertEquals("Choose where alerts go.",
+        odd.getAsJsonObject("errors").get(AlertsActions.DESTINATIONS).getAsString());
+  }
+
+  @Test
+  void rulesSetForTeamsWhileTeamsIsDisconnectedSayWhereAlertsGo() throws Exception {
+    alerts.rules().save(new AlertSettings(WORKSPACE, "C0ALERTS", LocalTime.of(8, 0), LocalTime.of(20, 0),
+        EnumSet.allOf(DayOfWeek.class), new AlertSettings.Silence(true, 2), AlertSettings.Drop.DEFAULT,
+        AlertSettings.AdStopped.DEFAULT, Destinations.TEAMS), BOGOTA, ADMIN, HomeHarness.NOW);
+    interaction(HomePayloads.button(ADMIN, AlertsActions.EDIT));
+    String modal = ViewTexts.of(slack.next("views.open").params().get("view"));
+    assertTrue(modal.contains("which is no longer connected: saving sends them to the Slack channel"), modal);
+
+    JsonObject ack = json(interaction(AlertsPayloads.submission(ADMIN, "C0ALERTS", "08:00", "20:00",
+        List.of("MONDAY"), List.of("SILENCE"), AlertsPayloads.DEFAULTS)));
+    assertFalse(ack.has("errors"), ack.toString());
+    assertEquals(Destinations.SLACK, alerts.rules().find(WORKSPACE).orElseThrow().destinations());
+    String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
+    assertTrue(home.contains("Channel* <#C0ALERTS>"), home);
   }
 }

@@ -16,7 +16,20 @@ final class AlertsPayloads {
 
   static String submission(String user, String channel, String from, String to, List<String> days,
       List<String> rules, Map<String, String> numbers) {
+    return submission(user, channel, null, from, to, days, rules, numbers);
+  }
+
+  /** With the destinations field ({@code destinations} null: the field is not in the modal). */
+  static String submission(String user, String channel, String destinations, String from, String to,
+      List<String> days, List<String> rules, Map<String, String> numbers) {
     JsonObject values = new JsonObject();
+    if (destinations != null) {
+      JsonObject radio = element("radio_buttons");
+      JsonObject option = new JsonObject();
+      option.addProperty("value", destinations);
+      radio.add("selected_option", option);
+      values.add(AlertsActions.DESTINATIONS, block(AlertsActions.DESTINATIONS, radio));
+    }
     JsonObject ch = element("conversations_select");
     if (channel != null) {
       ch.addProperty("selected_conversation", channel);

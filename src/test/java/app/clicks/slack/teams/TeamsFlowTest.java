@@ -16,8 +16,10 @@ import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
+import app.clicks.teams.LastPost;
 import app.clicks.teams.StoredContexts;
 import app.clicks.teams.Teams;
+import app.clicks.teams.TeamsPostOutcome;
 import app.clicks.teams.TeamsSettings;
 import app.clicks.teams.TeamsSettingsStore;
 import app.clicks.teams.WorkflowsPoster;
@@ -28,7 +30,6 @@ import app.clicks.testing.TestDatabases;
 import app.clicks.testing.TestKeys;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
@@ -123,7 +124,7 @@ class TeamsFlowTest {
   }
 
   /** The Teams modal's view_submission as Slack sends it. */
-  static String submission(String user, String webhook, String token, String language, boolean digest) {
+  static String submission(String user, String webhook, String token, String language) {
     JsonObject values = new JsonObject();
     values.add(TeamsActions.WEBHOOK, block(TeamsActions.WEBHOOK, text(webhook)));
     values.add(TeamsActions.TOKEN, block(TeamsActions.TOKEN, text(token)));
@@ -132,15 +133,6 @@ class TeamsFlowTest {
     option.addProperty("value", language);
     select.add("selected_option", option);
     values.add(TeamsActions.LANGUAGE, block(TeamsActions.LANGUAGE, select));
-    JsonObject boxes = element("checkboxes");
-    JsonArray chosen = new JsonArray();
-    if (digest) {
-      JsonObject o = new JsonObject();
-      o.addProperty("value", TeamsActions.DIGEST);
-      chosen.add(o);
-    }
-    boxes.add("selected_options", chosen);
-    values.add(TeamsActions.OPTIONS, block(TeamsActions.OPTIONS, boxes));
     JsonObject state = new JsonObject();
     state.add("values", values);
     JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)).getAsJsonObject();
@@ -174,7 +166,7 @@ class TeamsFlowTest {
   void anAdminConnectsTeamsTheTestCardIsAcceptedAndNoSecretIsShownOrLogged() throws Exception {
     String published;
     try (CapturedLogs logs = CapturedLogs.root(Level.DEBUG)) {
-      JsonObject ack = json(interaction(submission(ADMIN, WEBHOOK, TOKEN, "es", true)));
+      JsonObject ack = json(interaction(submission(ADMIN, WEBHOOK, TOKEN, "es")));
       assertFalse(ack.has("errors"), ack.toString());
       published = slack.next("views.publish").params().get("view");
       for (ILoggingEvent e : logs.events()) {
@@ -191,7 +183,7 @@ class TeamsFlowTest {
     assertTrue(home.contains("*accepted* (202)"), home);
     assertTrue(home.contains("Workflows webhook: `prod-27.westus.logic.azure.com …xyzQ`"), home);
     assertTrue(home.contains("Cards in Spanish"), home);
-    assertTrue(home.contains("Daily digest: Slack channel and Teams"), home);
+    assertTrue(home.contains("choose Teams as a destination in a digest subscription or in the alerts"), home);
     assertTrue(home.contains("`https://clicks.example.com/teams/messages`"), home);
     assertFalse(published.contains("sig=") || published.contains("SECRETsig") || published.contains(TOKEN),
         published);
@@ -199,7 +191,6 @@ class TeamsFlowTest {
     TeamsSettings saved = store.find(WORKSPACE).orElseThrow();
     assertEquals(WEBHOOK, saved.webhookUrl());
     assertEquals(TOKEN, saved.outgoingToken());
-    assertTrue(saved.digest());
     try (Connection c = db.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT webhook_enc, outgoing_token_enc FROM teams_settings")) {
       assertTrue(rs.next());
@@ -211,7 +202,7 @@ class TeamsFlowTest {
   @Test
   void aRefusedTestCardShowsItsStatus() throws Exception {
     teamsStandIn.answer(404);
-    json(interaction(submission(ADMIN, WEBHOOK, null, "en", false)));
+    json(interaction(submission(ADMIN, WEBHOOK, null, "en")));
     String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
     assertTrue(home.contains("*refused* (HTTP 404)"), home);
   }
@@ -219,7 +210,7 @@ class TeamsFlowTest {
   @Test
   void anHttpUrlAndABadTokenAreFieldErrorsAndNothingIsSaved() throws Exception {
     JsonObject ack = json(interaction(submission(ADMIN, "http://prod-27.westus.logic.azure.com/x?sig=abc",
-        "not base64 at all!", "en", true)));
+        "not base64 at all!", "en")));
     assertEquals("errors", ack.get("response_action").getAsString());
     JsonObject errors = ack.getAsJsonObject("errors");
     assertEquals("The webhook URL must start with https:// and have a host.",
@@ -229,7 +220,7 @@ class TeamsFlowTest {
     assertEquals(Optional.empty(), store.find(WORKSPACE));
     assertEquals(0, teamsStandIn.bodies.size());
 
-    JsonObject empty = json(interaction(submission(ADMIN, null, null, "en", false)));
+    JsonObject empty = json(interaction(submission(ADMIN, null, null, "en")));
     assertEquals("Paste a Workflows webhook URL, a security token, or both.",
         empty.getAsJsonObject("errors").get(TeamsActions.WEBHOOK).getAsString());
   }
@@ -240,7 +231,7 @@ class TeamsFlowTest {
     String view = slack.next("views.open").params().get("view");
     assertTrue(view.contains(TeamsActions.REFUSED_MODAL), view);
 
-    JsonObject ack = json(interaction(submission(MEMBER, WEBHOOK, TOKEN, "en", true)));
+    JsonObject ack = json(interaction(submission(MEMBER, WEBHOOK, TOKEN, "en")));
     assertEquals("errors", ack.get("response_action").getAsString());
     assertTrue(ack.getAsJsonObject("errors").get(TeamsActions.WEBHOOK).getAsString()
         .contains("Solo los administradores"));
@@ -250,15 +241,18 @@ class TeamsFlowTest {
 
   @Test
   void theAdminModalNeverShowsTheStoredSecretsAndEmptyFieldsKeepThem() throws Exception {
-    json(interaction(submission(ADMIN, WEBHOOK, TOKEN, "en", false)));
+    json(interaction(submission(ADMIN, WEBHOOK, TOKEN, "en")));
     slack.next("views.publish");
     interaction(HomePayloads.button(ADMIN, TeamsActions.EDIT));
     String modal = slack.next("views.open").params().get("view");
     assertTrue(modal.contains(TeamsActions.MODAL), modal);
     assertFalse(modal.contains("sig=") || modal.contains(TOKEN), modal);
     assertTrue(ViewTexts.of(modal).contains("prod-27.westus.logic.azure.com …xyzQ"), modal);
+    assertFalse(modal.contains("checkboxes"), "no digest or alerts switch here: " + modal);
+    assertTrue(ViewTexts.of(modal).contains("Whether the digest and the alerts go to Teams is chosen in their own"),
+        modal);
 
-    json(interaction(submission(ADMIN, null, null, "pt", true)));
+    json(interaction(submission(ADMIN, null, null, "pt")));
     slack.next("views.publish");
     TeamsSettings kept = store.find(WORKSPACE).orElseThrow();
     assertEquals(WEBHOOK, kept.webhookUrl());
@@ -268,7 +262,7 @@ class TeamsFlowTest {
 
   @Test
   void disconnectDeletesBothSecretsForAdminsOnly() throws Exception {
-    store.save(new TeamsSettings(WORKSPACE, WEBHOOK, TOKEN, Locale.ENGLISH, true, false, ADMIN, HomeHarness.NOW));
+    store.save(new TeamsSettings(WORKSPACE, WEBHOOK, TOKEN, Locale.ENGLISH, ADMIN, HomeHarness.NOW));
     interaction(HomePayloads.button(MEMBER, TeamsActions.DISCONNECT));
     slack.next("views.publish");
     assertTrue(store.find(WORKSPACE).isPresent(), "a member changes nothing");
@@ -292,5 +286,17 @@ class TeamsFlowTest {
     assertTrue(blocks.contains("Teams commands need HTTP mode"), blocks);
     assertTrue(blocks.contains("set `PUBLIC_URL`"), blocks);
     assertTrue(blocks.contains("only in standard channels"), blocks);
+  }
+
+  @Test
+  void theSectionShowsTheLastAlertCardsResult() {
+    var ctx = new app.clicks.slack.common.HomeContext(WORKSPACE, Optional.empty(), ADMIN, true, Locale.ENGLISH);
+    TeamsSettings s = new TeamsSettings(WORKSPACE, WEBHOOK, null, Locale.ENGLISH, ADMIN, HomeHarness.NOW);
+    LastPost alert = new LastPost(HomeHarness.NOW, LastPost.Kind.ALERT, TeamsPostOutcome.Result.RETRY_LATER, 429);
+    String blocks = ViewTexts.of(app.clicks.slack.testing.Golden.json(TeamsBlocks.render(ctx, Optional.of(s),
+        Optional.of(alert), new TeamsBlocks.Reach("https://clicks.example.com", false))));
+    assertTrue(blocks.contains("Last card (alert)"), blocks);
+    assertTrue(blocks.contains("*not taken now* (HTTP 429): tried again later"), blocks);
+    assertTrue(blocks.contains("choose Teams as a destination in a digest subscription or in the alerts"), blocks);
   }
 }
