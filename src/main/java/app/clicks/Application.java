@@ -67,13 +67,19 @@ public final class Application {
     Teardown teardown = new Teardown();
     try {
       // A long data migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
+      TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
+          config.settingsEncryptionKeyPrevious(), !config.database().postgres(), config.dataDir()));
+      // Every wolkvox call notes what it proves about its token (fingerprinted with the settings key), so that the
+      // workspaces' reads below serve stored clicks only to a token that works on their server.
       StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), Migrations.Rule.AT_START,
-          config.store(), gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
+          config.store(), gate -> clickSource(config, gate, clock), cipher::fingerprint, clock)
+          .deletingExpiredDaily());
       DataSource db = storage.database().dataSource();
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
-      TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
-          config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(), config.dataDir()));
+      ConnectionTester tester = new ConnectionTester(db, storage.source(), clock);
+      ClickReader reader = storage.provenReader(tester,
+          teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("token-proof"))));
       SettingsStore settings = new JdbcSettingsStore(db, cipher);
       // Many workspaces: installations in the database, and each workspace's own bot token outside requests.
       InstallFeature install =
@@ -89,14 +95,14 @@ public final class Application {
       SummaryContexts contexts = new WorkspaceContexts(directory, choices,
           config.wolkvoxDemo() ? DemoDirectorySource.AD_NAMES : Map.of());
 
-      Teams teams = teardown.add(Teams.create(db, cipher, connections, store,
+      Teams teams = teardown.add(Teams.create(db, cipher, connections, reader,
           StoredContexts.of(directory, choices), config.reportTimezone(), clock));
-      DigestModule digest = DigestModule.create(db, connections, store, contexts, teams.digestPoster(
+      DigestModule digest = DigestModule.create(db, connections, reader, contexts, teams.digestPoster(
           DigestFeature.poster(botTokens, config.slackApiUrl(), settings), db), config.digest(), clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
-          new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
-      AlertModule alerts = AlertModule.create(db, connections, choices, store,
+          tester, background, config.reportTimezone(), clock);
+      AlertModule alerts = AlertModule.create(db, connections, choices, store, reader,
           AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
       NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
@@ -120,7 +126,7 @@ public final class Application {
       checks.put("database", storage.database()::ping);
       checks.put("scheduler", scheduler::isHealthy);
       checks.put("alerts", alerts.scheduler()::isHealthy);
-      return startSlack(config, new SlackBot.Parts(connections, store, users, config.reportTimezone(), checks,
+      return startSlack(config, new SlackBot.Parts(connections, reader, users, config.reportTimezone(), checks,
           List.of(teardown),
           app -> {
             if (install != null) {

@@ -3,6 +3,7 @@ package app.clicks.alerts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceChoices;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
 import app.clicks.store.Purpose;
 import app.clicks.store.RecentClicks;
@@ -20,15 +21,20 @@ import javax.sql.DataSource;
 public record AlertModule(AlertSettingsStore rules, AlertStates states, AlertDeliveryLog deliveries,
     AlertScheduler scheduler) {
 
-  /** Builds the alerts on the application's database, checking every {@code timings.checkEvery()}. */
+  /**
+   * Builds the alerts on the application's database, checking every {@code timings.checkEvery()}.
+   *
+   * @param store whose call counts tell a spent budget
+   * @param reader what the checks read through (the store as workspaces read it: see store.ProvenReader)
+   */
   public static AlertModule create(DataSource dataSource, SettingsStore settings, WorkspaceChoices choices,
-      ClickStore store, AlertPoster poster, QuartzTimings timings, Clock clock) {
+      ClickStore store, ClickReader reader, AlertPoster poster, QuartzTimings timings, Clock clock) {
     AlertSettingsStore rules = new AlertSettingsStore(dataSource);
     AlertStates states = new AlertStates(dataSource);
     AlertDeliveryLog deliveries = new AlertDeliveryLog(dataSource);
     AlertChecker checker = new AlertChecker(
         new AlertChecker.Stores(rules, states, deliveries, settings, choices),
-        new AlertChecker.Reading(store, new RecentClicks(dataSource),
+        new AlertChecker.Reading(reader, new RecentClicks(dataSource),
             c -> store.callsToday(c) >= store.settings().budgetFor(Purpose.ALERTS)),
         new AlertChecker.Posting(poster, Sleeper.SYSTEM, 3, Duration.ofSeconds(60)), clock);
     QuartzAlertScheduler scheduler = new QuartzAlertScheduler(dataSource, rules, checker, timings,
