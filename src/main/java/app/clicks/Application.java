@@ -17,6 +17,7 @@ import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.connect.ServerZones;
 import app.clicks.slack.digest.DigestFeature;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.install.InstallFeature;
@@ -31,6 +32,7 @@ import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.DirectoryStore;
 import app.clicks.store.Migrations;
+import app.clicks.store.ProvenReader;
 import app.clicks.store.StoreRuntime;
 import app.clicks.teams.StoredContexts;
 import app.clicks.teams.Teams;
@@ -66,11 +68,11 @@ public final class Application {
   public static SlackBot.Running start(AppConfig config, Clock clock) throws Exception {
     Teardown teardown = new Teardown();
     try {
-      // A long data migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
       TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
           config.settingsEncryptionKeyPrevious(), !config.database().postgres(), config.dataDir()));
       // Every wolkvox call notes what it proves about its token (fingerprinted with the settings key), so that the
-      // workspaces' reads below serve stored clicks only to a token that works on their server.
+      // workspaces' reads below serve stored clicks only to a token that works on their server. A long data
+      // migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
       StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), Migrations.Rule.AT_START,
           config.store(), gate -> clickSource(config, gate, clock), cipher::fingerprint, clock)
           .deletingExpiredDaily());
@@ -78,9 +80,9 @@ public final class Application {
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
       ConnectionTester tester = new ConnectionTester(db, storage.source(), clock);
-      ClickReader reader = storage.provenReader(tester,
+      ProvenReader reader = storage.provenReader(tester,
           teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("token-proof"))));
-      SettingsStore settings = new JdbcSettingsStore(db, cipher);
+      JdbcSettingsStore settings = new JdbcSettingsStore(db, cipher);
       // Many workspaces: installations in the database, and each workspace's own bot token outside requests.
       InstallFeature install =
           config.multiWorkspace() ? new InstallFeature(db, cipher, config.publicUrl(), clock) : null;
@@ -100,12 +102,15 @@ public final class Application {
       DigestModule digest = DigestModule.create(db, connections, reader, contexts, teams.digestPoster(
           DigestFeature.poster(botTokens, config.slackApiUrl(), settings), db), config.digest(), clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
-      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
-          tester, background, config.reportTimezone(), clock);
+      // A server's report timezone is the one its first workspace (whose token works on it) chose.
+      ServerZones zones = new ServerZones(settings::onServer, reader::vouched);
+      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store), tester, zones, background,
+          config.reportTimezone(), clock);
       AlertModule alerts = AlertModule.create(db, connections, choices, store, reader,
           AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
-      NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
+      NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), reader::proven, directory,
+          background, clock);
       TeamsFeature teamsFeature =
           new TeamsFeature(teams, settings, config.publicUrl(), config.socketMode(), background, clock);
       List<HomeSection> sections = new ArrayList<>();

@@ -145,8 +145,25 @@ public final class ProvenReader implements ClickReader {
         "wolkvox did not accept this token on server " + connection.serverId() + " (" + kind + ").");
   }
 
-  /** True when a fresh proof is there; a proof that cannot be read counts as none (the renewal says more). */
-  private boolean proven(WolkvoxConnection connection) {
+  /**
+   * True when the connection's token has worked on its server and was not refused since, however long ago (the
+   * workspaces that own a server's report timezone). A proof that cannot be read counts as none.
+   */
+  public boolean vouched(WolkvoxConnection connection) {
+    try {
+      return proofs.provedAt(connection) != null;
+    } catch (RuntimeException e) {
+      LOG.warn("server {}: the token proof could not be read ({})", connection.serverId(),
+          e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  /**
+   * True when the connection's token has a fresh proof on its server (no call made): what reads of stored clicks
+   * outside this reader check (the ads an admin can name). A proof that cannot be read counts as none.
+   */
+  public boolean proven(WolkvoxConnection connection) {
     try {
       return proofs.fresh(connection);
     } catch (RuntimeException e) {
