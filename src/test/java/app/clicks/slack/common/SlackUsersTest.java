@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +25,14 @@ class SlackUsersTest {
   static final WorkspaceKey ONE = new WorkspaceKey("", "T0ONE");
   static final WorkspaceKey TWO = new WorkspaceKey("", "T0TWO");
 
-  final SlackStandIn slack = new SlackStandIn();
-  final MethodsClient client = BoltApps.methods("xoxb-test", slack.apiUrl(), Duration.ofSeconds(5));
+  SlackStandIn slack;
+  MethodsClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new SlackStandIn();
+    client = BoltApps.methods("xoxb-test", slack.apiUrl(), Duration.ofSeconds(5));
+  }
 
   @AfterEach
   void stop() {
