@@ -131,7 +131,16 @@ class TwoWorkspacesEndToEndTest {
     assertEquals(BOT_ONE, SlackStandIn.bearer(verdict));
     assertTrue(verdict.params().get("view").contains("Connected"), verdict.params().get("view"));
 
-    // TWO's admin (by ADMIN_USER_IDS) types server 0042 with a made-up token: the server's timezone is A's ...
+    // ONE's members read A's numbers, through ONE's bot token.
+    published(BOT_ONE); // ONE's Home tab, after its test: nothing of the connection is under way any more
+    int beforeOne = slack.calls().size();
+    String one = clicks(ONE, "U0CARL", "one");
+    assertTrue(one.contains("ADA1") && one.contains("Ana Gomez"), one);
+    assertFalse(one.contains("ADB9"), one);
+    assertEquals(Set.of(BOT_ONE), tokensSince(beforeOne, ONE));
+
+    // TWO's admin (by ADMIN_USER_IDS) types server 0042, whose yesterday is now stored, with a made-up token: the
+    // server's timezone is A's ...
     JsonObject zone = connect(TWO, "U0BEA", "0042", MADE_UP, "UTC");
     assertEquals("errors", zone.get("response_action").getAsString(), zone.toString());
     assertTrue(zone.getAsJsonObject("errors").get("zone").getAsString()
@@ -145,19 +154,7 @@ class TwoWorkspacesEndToEndTest {
     String intruder = clicks(TWO, "U0DORA", "intruder");
     assertTrue(intruder.contains("wolkvox rejected the token"), intruder);
     assertFalse(intruder.contains("ADA1") || intruder.contains("Ana Gomez"), intruder);
-
-    // ONE's members read A's numbers, through ONE's bot token.
-    published(BOT_TWO); // TWO's Home tab, after its test: nothing of TWO's is under way any more
-    int beforeOne = slack.calls().size();
-    String one = clicks(ONE, "U0CARL", "one");
-    assertTrue(one.contains("ADA1") && one.contains("Ana Gomez"), one);
-    assertFalse(one.contains("ADB9"), one);
-    assertEquals(Set.of(BOT_ONE), tokensSince(beforeOne, ONE));
-
-    // An admin of TWO is no admin of ONE: Bea's change in ONE is refused.
-    JsonObject notHere = connect(ONE, "U0BEA", "0077", WOLKVOX_B, "UTC");
-    assertFalse("update".equals(notHere.has("response_action") ? notHere.get("response_action").getAsString()
-        : ""), notHere.toString());
+    published(BOT_TWO);
 
     // TWO connects its own server (a zone of its own: nobody else is on 0077) and reads B's numbers only.
     int before = slack.calls().size();
@@ -168,6 +165,12 @@ class TwoWorkspacesEndToEndTest {
     assertTrue(two.contains("ADB9") && two.contains("Beto Ruiz"), two);
     assertFalse(two.contains("ADA1") || two.contains("Ana Gomez"), two);
     assertEquals(Set.of(BOT_TWO), tokensSince(before, TWO));
+
+    // An admin of TWO is no admin of ONE: Bea's change in ONE is refused, and ONE still reads A's numbers.
+    JsonObject notHere = connect(ONE, "U0BEA", "0077", WOLKVOX_B, "UTC");
+    assertFalse("update".equals(notHere.has("response_action") ? notHere.get("response_action").getAsString()
+        : ""), notHere.toString());
+    assertTrue(clicks(ONE, "U0CARL", "one-again").contains("ADA1"));
 
     // Every wolkvox request carried the token of the workspace that caused it, and A's clicks were read with A's.
     assertTrue(wolkvox.requests().stream().allMatch(r -> Set.of(WOLKVOX_A, WOLKVOX_B, MADE_UP).contains(r.token())));
