@@ -18,6 +18,7 @@ import app.clicks.slack.common.BotTokens;
 import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
+import app.clicks.slack.connect.ServerZones;
 import app.clicks.slack.digest.DigestFeature;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.install.InstallFeature;
@@ -32,6 +33,7 @@ import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
 import app.clicks.store.DirectoryStore;
 import app.clicks.store.Migrations;
+import app.clicks.store.ProvenReader;
 import app.clicks.store.StoreRuntime;
 import app.clicks.teams.StoredContexts;
 import app.clicks.teams.Teams;
@@ -67,15 +69,21 @@ public final class Application {
   public static SlackBot.Running start(AppConfig config, Clock clock) throws Exception {
     Teardown teardown = new Teardown();
     try {
-      // A long data migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
+      TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
+          config.settingsEncryptionKeyPrevious(), !config.database().postgres(), config.dataDir()));
+      // Every wolkvox call notes what it proves about its token (fingerprinted with the settings key), so that the
+      // workspaces' reads below serve stored clicks only to a token that works on their server. A long data
+      // migration pending on PostgreSQL stops the start: the `migrate` command (release phase) runs it.
       StoreRuntime storage = teardown.add(StoreRuntime.open(config.database(), Migrations.Rule.AT_START,
-          config.store(), gate -> clickSource(config, gate, clock), clock).deletingExpiredDaily());
+          config.store(), gate -> clickSource(config, gate, clock), cipher::fingerprint, clock)
+          .deletingExpiredDaily());
       DataSource db = storage.database().dataSource();
       ClickStore store = storage.store();
       ExecutorService background = teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("home")));
-      TokenCipher cipher = new TokenCipher(EncryptionKeys.resolve(config.settingsEncryptionKey(),
-          config.settingsEncryptionKeyPrevious(), !storage.database().isPostgres(), config.dataDir()));
-      SettingsStore settings = new JdbcSettingsStore(db, cipher);
+      ConnectionTester tester = new ConnectionTester(db, storage.source(), clock);
+      ProvenReader reader = storage.provenReader(tester,
+          teardown.addExecutor(Executors.newFixedThreadPool(2, daemon("token-proof"))));
+      JdbcSettingsStore settings = new JdbcSettingsStore(db, cipher);
       // Many workspaces: installations in the database, and each workspace's own bot token outside requests.
       InstallFeature install =
           config.multiWorkspace() ? new InstallFeature(db, cipher, config.publicUrl(), clock) : null;
@@ -90,18 +98,21 @@ public final class Application {
       SummaryContexts contexts = new WorkspaceContexts(directory, choices,
           config.wolkvoxDemo() ? DemoDirectorySource.AD_NAMES : Map.of());
 
-      Teams teams = teardown.add(Teams.create(db, cipher, connections, store,
+      Teams teams = teardown.add(Teams.create(db, cipher, connections, reader,
           StoredContexts.of(directory, choices), config.reportTimezone(), clock));
-      DigestModule digest = DigestModule.create(db, connections, store, contexts, new DigestPosters(
+      DigestModule digest = DigestModule.create(db, connections, reader, contexts, new DigestPosters(
           DigestFeature.poster(botTokens, config.slackApiUrl(), settings), teams.digestPoster()), config.digest(),
           clock);
       DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
-      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
-          new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
-      AlertModule alerts = AlertModule.create(db, connections, choices, store,
+      // A server's report timezone is the one its first workspace (whose token works on it) chose.
+      ServerZones zones = new ServerZones(settings::onServer, reader::vouched);
+      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store), tester, zones, background,
+          config.reportTimezone(), clock);
+      AlertModule alerts = AlertModule.create(db, connections, choices, store, reader,
           AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), teams.alertPoster(), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);
-      NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, background, clock);
+      NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), reader::proven, directory,
+          background, clock);
       TeamsFeature teamsFeature =
           new TeamsFeature(teams, settings, config.publicUrl(), config.socketMode(), background, clock);
       List<HomeSection> sections = new ArrayList<>();
@@ -122,7 +133,7 @@ public final class Application {
       checks.put("database", storage.database()::ping);
       checks.put("scheduler", scheduler::isHealthy);
       checks.put("alerts", alerts.scheduler()::isHealthy);
-      return startSlack(config, new SlackBot.Parts(connections, store, users, config.reportTimezone(), checks,
+      return startSlack(config, new SlackBot.Parts(connections, reader, users, config.reportTimezone(), checks,
           List.of(teardown),
           app -> {
             if (install != null) {

@@ -3,6 +3,7 @@ package app.clicks.alerts;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceChoices;
 import app.clicks.settings.WorkspaceKey;
+import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
 import app.clicks.store.Purpose;
 import app.clicks.store.RecentClicks;
@@ -29,15 +30,19 @@ public record AlertModule(AlertSettingsStore rules, AlertStates states, AlertDel
   /**
    * Builds the alerts on the application's database, checking every {@code timings.checkEvery()}, posting to the
    * Slack channel with {@code poster} and to Teams with {@code teams} ({@link AlertPoster#NONE} without Teams).
+   *
+   * @param store whose call counts tell a spent budget
+   * @param reader what the checks read through (the store as workspaces read it: see store.ProvenReader)
    */
   public static AlertModule create(DataSource dataSource, SettingsStore settings, WorkspaceChoices choices,
-      ClickStore store, AlertPoster poster, AlertPoster teams, QuartzTimings timings, Clock clock) {
+      ClickStore store, ClickReader reader, AlertPoster poster, AlertPoster teams, QuartzTimings timings,
+      Clock clock) {
     AlertSettingsStore rules = new AlertSettingsStore(dataSource);
     AlertStates states = new AlertStates(dataSource);
     AlertDeliveryLog deliveries = new AlertDeliveryLog(dataSource);
     AlertChecker checker = new AlertChecker(
         new AlertChecker.Stores(rules, states, deliveries, settings, choices),
-        new AlertChecker.Reading(store, new RecentClicks(dataSource),
+        new AlertChecker.Reading(reader, new RecentClicks(dataSource),
             c -> store.callsToday(c) >= store.settings().budgetFor(Purpose.ALERTS)),
         new AlertChecker.Posting(poster, teams, Sleeper.SYSTEM, 3, Duration.ofSeconds(60)), clock);
     QuartzAlertScheduler scheduler = new QuartzAlertScheduler(dataSource, rules, checker, timings,

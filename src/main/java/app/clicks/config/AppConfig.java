@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param slackSigningSecret required in HTTP mode; may be null in Socket Mode
  * @param database PostgreSQL from DATABASE_URL, or the embedded H2 file in dataDir
  * @param settingsEncryptionKey base64 of 32 bytes; null only with the embedded database (one is created there)
- * @param adminUserIds Slack user ids treated as admins besides the workspace's admins and owners
+ * @param adminUserIds ADMIN_USER_IDS: users treated as admins besides the workspace's admins and owners, each
+ *     TEAM:USER (that workspace only) or, serving one workspace, a bare user id
  * @param reportTimezone the report timezone of a workspace that has not chosen one (REPORT_TIMEZONE)
  * @param wolkvoxDemo the built-in demo data instead of wolkvox, with no connection needed (WOLKVOX_DEMO)
  * @param alerts how often the alert rules are checked (ALERT_CHECK_MINUTES)
@@ -74,6 +75,8 @@ public record AppConfig(
   }
 
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+  /** A user in one workspace, for ADMIN_USER_IDS: its team id, a colon, its user id. */
+  private static final Pattern TEAM_USER = Pattern.compile("[TE][A-Z0-9]{2,}:[UW][A-Z0-9]{2,}");
 
   public AppConfig {
     adminUserIds = Set.copyOf(adminUserIds);
@@ -130,21 +133,7 @@ public record AppConfig(
       env.problem("SETTINGS_ENCRYPTION_KEY_PREVIOUS must be base64 of exactly 32 bytes.");
     }
 
-    Set<String> admins = new LinkedHashSet<>();
-    String adminText = env.text("ADMIN_USER_IDS");
-    if (adminText != null) {
-      for (String id : adminText.split(",")) {
-        String trimmed = id.trim();
-        if (trimmed.isEmpty()) {
-          continue;
-        }
-        if (USER_ID.matcher(trimmed).matches()) {
-          admins.add(trimmed);
-        } else {
-          env.problem("ADMIN_USER_IDS has \"" + trimmed + "\", which is not a Slack user id (like U012ABCDEF).");
-        }
-      }
-    }
+    Set<String> admins = adminUserIds(env, install != null);
 
     ZoneId zone = Variables.zone(env);
     boolean demo = Variables.demo(env);
@@ -165,6 +154,37 @@ public record AppConfig(
     env.throwIfAnyProblem();
     return new AppConfig(botToken, signingSecret, appToken, apiUrl, port, database, dataDir, key, previousKey,
         admins, zone, demo, store, wolkvox, digest, alerts, publicUrl, install);
+  }
+
+  /**
+   * ADMIN_USER_IDS, comma-separated: {@code TEAM:USER} makes a user an admin in that workspace only; a bare user id
+   * makes one an admin in the one workspace a single-workspace deployment serves. Serving many workspaces, a bare id
+   * would make someone an admin of every workspace that installs the app: it is refused, naming the form to use.
+   */
+  private static Set<String> adminUserIds(Env env, boolean manyWorkspaces) {
+    Set<String> admins = new LinkedHashSet<>();
+    String adminText = env.text("ADMIN_USER_IDS");
+    if (adminText == null) {
+      return admins;
+    }
+    for (String id : adminText.split(",")) {
+      String trimmed = id.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (TEAM_USER.matcher(trimmed).matches()) {
+        admins.add(trimmed);
+      } else if (!USER_ID.matcher(trimmed).matches()) {
+        env.problem("ADMIN_USER_IDS has \"" + trimmed + "\", which is not a Slack user id (like U012ABCDEF) or a"
+            + " workspace's user (like T0123ABCD:U012ABCDEF).");
+      } else if (manyWorkspaces) {
+        env.problem("ADMIN_USER_IDS has \"" + trimmed + "\" without a workspace: serving many workspaces, write it"
+            + " TEAM:USER (like T0123ABCD:" + trimmed + ") so that it applies in that workspace only.");
+      } else {
+        admins.add(trimmed);
+      }
+    }
+    return admins;
   }
 
   /**

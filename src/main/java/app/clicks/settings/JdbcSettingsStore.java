@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -66,6 +68,31 @@ public final class JdbcSettingsStore implements SettingsStore {
       throw new SettingsException("could not read the settings of workspace " + key + ": " + e.getMessage(), e);
     }
     return Optional.of(found);
+  }
+
+  /**
+   * The settings of every workspace connected to wolkvox server {@code serverId}, the longest connected first (by
+   * last change): who else reads its stored clicks, and in which report timezone.
+   */
+  public List<WorkspaceSettings> onServer(String serverId) {
+    List<WorkspaceKey> keys = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT enterprise_id, team_id FROM workspace_settings"
+            + " WHERE server_id = ? ORDER BY changed_at, enterprise_id, team_id")) {
+      ps.setString(1, serverId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          keys.add(new WorkspaceKey(rs.getString(1), rs.getString(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new SettingsException("could not read the workspaces of server " + serverId + ": " + e.getMessage(), e);
+    }
+    List<WorkspaceSettings> out = new ArrayList<>();
+    for (WorkspaceKey k : keys) {
+      find(k).filter(s -> serverId.equals(s.serverId())).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** Writes the token again under the current key, unless someone changed it since it was read. */

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
@@ -89,6 +91,26 @@ public final class TokenCipher {
       return new Opened(new String(plain, StandardCharsets.UTF_8), WorkspaceSettings.TokenState.OK, previous);
     } catch (IllegalArgumentException | GeneralSecurityException e) {
       return unreadable();
+    }
+  }
+
+  /**
+   * A keyed fingerprint of a wolkvox token on a server (64 hex digits of HMAC-SHA256, under a key derived from the
+   * current key): what the store keeps to remember that a token worked, without the token. A new current key gives
+   * new fingerprints (the next answer proves its token again).
+   */
+  public String fingerprint(String serverId, String token) {
+    try {
+      Mac derive = Mac.getInstance("HmacSHA256");
+      derive.init(keys.current());
+      byte[] sub = derive.doFinal("wolkvox-token-proof/v1".getBytes(StandardCharsets.UTF_8));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(sub, "HmacSHA256"));
+      mac.update(serverId.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new SettingsException("HMAC-SHA256 is not available in this Java runtime", e);
     }
   }
 

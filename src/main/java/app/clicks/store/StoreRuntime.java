@@ -24,11 +24,15 @@ public final class StoreRuntime implements AutoCloseable {
   private final ClickStore store;
   private volatile ScheduledExecutorService retention;
 
-  private StoreRuntime(Database database, DbRequestGate gate, ClickSource source, ClickStore store) {
+  private final TokenProofs proofs;
+
+  private StoreRuntime(Database database, DbRequestGate gate, ClickSource source, ClickStore store,
+      TokenProofs proofs) {
     this.database = database;
     this.gate = gate;
     this.source = source;
     this.store = store;
+    this.proofs = proofs;
   }
 
   /**
@@ -48,11 +52,25 @@ public final class StoreRuntime implements AutoCloseable {
    */
   public static StoreRuntime open(DatabaseUrl url, Migrations.Rule rule, StoreSettings settings,
       Function<RequestGate, ClickSource> sources, Clock clock) {
+    return open(url, rule, settings, sources, null, clock);
+  }
+
+  /**
+   * As {@link #open(DatabaseUrl, Migrations.Rule, StoreSettings, Function, Clock)}, for many workspaces on one store:
+   * every call of the click source notes what it proves about its token ({@link TokenProofs}, fingerprinted with
+   * {@code fingerprint}), and {@link #provenReader} serves stored clicks only to a token proved on their server.
+   *
+   * @param fingerprint null for a single user (the `report` command), whose reads are not gated
+   */
+  public static StoreRuntime open(DatabaseUrl url, Migrations.Rule rule, StoreSettings settings,
+      Function<RequestGate, ClickSource> sources, TokenProofs.Fingerprint fingerprint, Clock clock) {
     Database database = Database.open(url, rule);
     try {
       DbRequestGate gate = new DbRequestGate(database.dataSource(), settings.maxInFlight(), clock);
-      ClickSource source = sources.apply(gate);
-      return new StoreRuntime(database, gate, source, new ClickStore(database.dataSource(), source, settings, clock));
+      TokenProofs proofs = fingerprint == null ? null : new TokenProofs(database.dataSource(), fingerprint, clock);
+      ClickSource source = proofs == null ? sources.apply(gate) : new ProvingSource(sources.apply(gate), proofs);
+      return new StoreRuntime(database, gate, source, new ClickStore(database.dataSource(), source, settings, clock),
+          proofs);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -96,6 +114,17 @@ public final class StoreRuntime implements AutoCloseable {
 
   public ClickStore store() {
     return store;
+  }
+
+  /**
+   * The store as workspaces read it: stored clicks only for a token proved on their server, renewed through
+   * {@code tester} (on {@code renewals}) when the proof is a day old. Needs the fingerprint given to {@link #open}.
+   */
+  public ProvenReader provenReader(ConnectionTester tester, java.util.concurrent.Executor renewals) {
+    if (proofs == null) {
+      throw new IllegalStateException("this store was opened without token proofs");
+    }
+    return new ProvenReader(store, proofs, tester, renewals);
   }
 
   /** Stops the daily deletion (a running pass may end within 20 s), then closes the pool. */

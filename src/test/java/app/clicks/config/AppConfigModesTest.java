@@ -132,4 +132,27 @@ class AppConfigModesTest {
     assertEquals(1, p.size(), p.toString());
     assertTrue(p.get(0).startsWith("SLACK_BOT_TOKEN is missing") && p.get(0).contains("SLACK_CLIENT_ID"), p.get(0));
   }
+
+  @Test
+  void servingManyWorkspacesAnAdminIsNamedWithItsWorkspaceAndABareUserIdIsRefused() {
+    Map<String, String> env = many();
+    env.put("ADMIN_USER_IDS", "T0ONE:U0ANA, E0GRID:W0BEA");
+    assertEquals(java.util.Set.of("T0ONE:U0ANA", "E0GRID:W0BEA"), AppConfig.from(env).adminUserIds());
+
+    env.put("ADMIN_USER_IDS", "T0ONE:U0ANA,U0CARL");
+    List<String> problems = problems(env);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("ADMIN_USER_IDS has \"U0CARL\" without a workspace")
+        && problems.get(0).contains("T0123ABCD:U0CARL"), problems.get(0));
+  }
+
+  @Test
+  void servingOneWorkspaceBareUserIdsAndWorkspaceUsersAreBothAdmins() {
+    AppConfig c = AppConfig.from(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "s",
+        "ADMIN_USER_IDS", "U0ANA,T0ONE:U0BEA"));
+    assertEquals(java.util.Set.of("U0ANA", "T0ONE:U0BEA"), c.adminUserIds());
+    List<String> problems = problems(new HashMap<>(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "s",
+        "ADMIN_USER_IDS", "T0ONE:bob")));
+    assertTrue(problems.get(0).contains("like T0123ABCD:U012ABCDEF"), problems.toString());
+  }
 }

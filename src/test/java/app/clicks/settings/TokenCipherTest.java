@@ -63,4 +63,19 @@ class TokenCipherTest {
     String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
     assertEquals(TokenState.UNREADABLE, cipher.open(tampered, "/T1").state());
   }
+
+  @Test
+  void aTokensFingerprintIsKeyedStableAndBoundToItsServerWithoutTheToken() {
+    String key = TestKeys.newKey();
+    TokenCipher cipher = TestKeys.cipher(key);
+    String fp = cipher.fingerprint("0042", "wolkvox-token-abcdef");
+
+    assertTrue(fp.matches("[0-9a-f]{64}"), fp);
+    assertEquals(fp, TestKeys.cipher(key).fingerprint("0042", "wolkvox-token-abcdef"), "the same under the same key");
+    assertNotEquals(fp, cipher.fingerprint("0043", "wolkvox-token-abcdef"), "bound to the server");
+    assertNotEquals(fp, cipher.fingerprint("0042", "wolkvox-token-abcdeg"), "and to the token");
+    assertNotEquals(fp, cipher.fingerprint("00420", "wolkvox-token-abcdef".substring(0)), "server and token apart");
+    assertNotEquals(fp, TestKeys.cipher(TestKeys.newKey()).fingerprint("0042", "wolkvox-token-abcdef"),
+        "keyed: another key, another fingerprint");
+  }
 }

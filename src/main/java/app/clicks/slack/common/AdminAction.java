@@ -30,7 +30,7 @@ public final class AdminAction {
     String userId = req.getPayload().getUser().getId();
     WorkspaceKey key = Workspaces.key(ctx);
     try {
-      if (users.lookup(ctx.client(), userId).admin()) {
+      if (users.lookup(ctx.client(), key, userId).admin()) {
         change.apply(key, userId);
       } else {
         LOG.warn("{} is not an admin of {}: {} refused.", userId, key, what);

@@ -37,7 +37,7 @@ public final class AdminModal {
     String userId = p.getUser().getId();
     WorkspaceKey key = Workspaces.key(ctx);
     try {
-      SlackUser user = users.lookup(ctx.client(), userId);
+      SlackUser user = users.lookup(ctx.client(), key, userId);
       Views views = feature.views(key, user);
       View view;
       if (user.admin()) {

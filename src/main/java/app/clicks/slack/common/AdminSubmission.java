@@ -55,7 +55,7 @@ public final class AdminSubmission {
     WorkspaceKey key = Workspaces.key(ctx);
     Locale locale = Locale.ENGLISH;
     try {
-      SlackUser user = feature.users().lookup(ctx.client(), userId);
+      SlackUser user = feature.users().lookup(ctx.client(), key, userId);
       locale = feature.locales().apply(key, user);
       Texts t = feature.texts().apply(locale);
       if (!user.admin()) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 public final class ConnectFeature {
   private final SettingsStore store;
   private final ConnectionTester tester;
+  private final ServerZones zones;
   private final Executor executor;
   private final ZoneId defaultZone;
   private final Clock clock;
@@ -34,6 +35,16 @@ public final class ConnectFeature {
    */
   public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, Executor executor,
       ZoneId defaultZone, Clock clock) {
+    this(store, stats, tester, ServerZones.NONE, executor, defaultZone, clock);
+  }
+
+  /**
+   * As above, where several workspaces may connect one wolkvox server: {@code zones} tells the timezone a server
+   * already has, which a second workspace's connection must keep.
+   */
+  public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, ServerZones zones,
+      Executor executor, ZoneId defaultZone, Clock clock) {
+    this.zones = zones;
     this.store = store;
     this.defaultZone = defaultZone;
     this.tester = tester;
@@ -60,6 +71,6 @@ public final class ConnectFeature {
     app.blockAction(ConnectActions.TEST, new TestButtonListener(store, users, board, tab, check));
     app.blockAction(ConnectActions.DISCONNECT, new DisconnectButtonListener(store, users, board, tab));
     app.viewSubmission(ConnectActions.CONNECT_MODAL,
-        new ConnectSubmissionListener(store, users, check, clock, home::connectionSaved));
+        new ConnectSubmissionListener(store, users, check, zones, clock, home::connectionSaved));
   }
 }

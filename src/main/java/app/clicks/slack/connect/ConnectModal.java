@@ -74,6 +74,7 @@ final class ConnectModal {
     }
     OptionObject zoneInitial = zones.stream().filter(o -> o.getValue().equals(zone)).findFirst().orElseThrow();
     blocks.add(input(i -> i.blockId(ZONE).label(plainText(t.get("modal.zone.label")))
+        .hint(plainText(t.get("modal.zone.hint")))
         .element(staticSelect(x -> x.actionId(ZONE).options(zones).initialOption(zoneInitial)))));
     List<OptionObject> langs = new ArrayList<>();
     for (String l : LANGUAGES) {

@@ -13,6 +13,8 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -31,11 +33,16 @@ final class ConnectSubmissionListener implements ViewSubmissionHandler {
   private final Clock clock;
 
   private final Consumer<WorkspaceSettings> onSaved;
+  private final ServerZones zones;
 
-  /** @param onSaved what other features do with the saved settings (the digest follows a new timezone) */
-  ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, Clock clock,
-      Consumer<WorkspaceSettings> onSaved) {
+  /**
+   * @param zones the timezone a server already has, which a submission must keep
+   * @param onSaved what other features do with the saved settings (the digest follows a new timezone)
+   */
+  ConnectSubmissionListener(SettingsStore store, SlackUsers users, ConnectionCheck check, ServerZones zones,
+      Clock clock, Consumer<WorkspaceSettings> onSaved) {
     this.onSaved = onSaved;
+    this.zones = zones;
     this.store = store;
     this.users = users;
     this.check = check;
@@ -55,6 +62,14 @@ final class ConnectSubmissionListener implements ViewSubmissionHandler {
         return ctx.ackWithErrors(form.errors());
       }
       ConnectForm.Submission sub = form.submission();
+      // The server's clicks are filed by its timezone's days: a second workspace on it cannot choose another zone.
+      Optional<ZoneId> serverZone = zones.of(sub.serverId(), s.key());
+      if (serverZone.isPresent() && !serverZone.get().equals(sub.zone())) {
+        LOG.info("{} of workspace {} chose {} for wolkvox server {}, which reports in {}: refused.", s.userId(),
+            s.key(), sub.zone(), sub.serverId(), serverZone.get());
+        return ctx.ackWithErrors(Map.of(ConnectModal.ZONE,
+            s.texts().get("error.zone.server", sub.serverId(), serverZone.get().getId())));
+      }
       String token = sub.token() != null ? sub.token() : current.get().token();
       WorkspaceSettings saved = new WorkspaceSettings(
           s.key(), sub.serverId(), token, TokenState.OK, sub.zone(), sub.language(), s.userId(), clock.instant());

@@ -38,7 +38,7 @@ final class TestButtonListener implements BlockActionHandler {
     String userId = req.getPayload().getUser().getId();
     WorkspaceKey key = Workspaces.key(ctx);
     try {
-      SlackUser user = users.lookup(ctx.client(), userId);
+      SlackUser user = users.lookup(ctx.client(), key, userId);
       if (!user.admin()) {
         LOG.warn("{} is not an admin of {}: connection test refused.", userId, key);
         home.publish(ctx.client(), key, userId);

@@ -45,7 +45,7 @@ final class SendNowListener implements BlockActionHandler {
     String userId = req.getPayload().getUser().getId();
     WorkspaceKey key = Workspaces.key(ctx);
     try {
-      if (!users.lookup(ctx.client(), userId).admin()) {
+      if (!users.lookup(ctx.client(), key, userId).admin()) {
         LOG.warn("{} is not an admin of {}: send now refused.", userId, key);
         executor.execute(() -> home.publish(ctx.client(), key, userId));
         return ctx.ack();

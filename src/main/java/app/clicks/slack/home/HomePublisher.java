@@ -35,7 +35,7 @@ final class HomePublisher implements HomeTab {
 
   /** The Home tab of {@code userId} in workspace {@code key}, as it stands now. */
   View view(MethodsClient client, WorkspaceKey key, String userId) {
-    SlackUser user = users.lookup(client, userId);
+    SlackUser user = users.lookup(client, key, userId);
     Optional<WorkspaceSettings> settings = store.find(key);
     HomeContext ctx = new HomeContext(key, settings, userId, user.admin(),
         user.localeOr(settings.map(WorkspaceSettings::language).orElse(null)));

@@ -10,6 +10,8 @@ import app.clicks.slack.common.HomeTab;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.store.AdClicksQuery;
+import app.clicks.wolkvox.WolkvoxConnection;
+import java.util.function.Predicate;
 import app.clicks.store.DirectoryStore;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
@@ -44,9 +46,18 @@ public final class NamesFeature {
    */
   public NamesFeature(SettingsStore settings, JdbcWorkspaceChoices choices, AdClicksQuery query,
       DirectoryStore directory, Executor executor, Clock clock) {
+    this(settings, choices, query, c -> true, directory, executor, clock);
+  }
+
+  /**
+   * As above, listing a server's recent ads only while {@code proven} says the workspace's own token works on it
+   * (store.ProvenReader#proven): clicks are stored per server, and another workspace may have typed its id.
+   */
+  public NamesFeature(SettingsStore settings, JdbcWorkspaceChoices choices, AdClicksQuery query,
+      Predicate<WolkvoxConnection> proven, DirectoryStore directory, Executor executor, Clock clock) {
     this.choices = choices;
     this.directory = directory;
-    this.ads = new WorkspaceAds(settings, query, clock);
+    this.ads = new WorkspaceAds(settings, query, proven, clock);
     this.executor = executor;
     this.clock = clock;
     this.section = new NamesSection(choices, directory);

@@ -6,11 +6,13 @@ import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.SlackUser;
 import app.clicks.store.AdClicksQuery;
 import app.clicks.store.AdClicksQuery.Counted;
+import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The ads a workspace's admins can name: those that brought clicks on its wolkvox server in the last 30 days. */
 final class WorkspaceAds {
@@ -21,17 +23,20 @@ final class WorkspaceAds {
 
   private final SettingsStore settings;
   private final AdClicksQuery query;
+  private final Predicate<WolkvoxConnection> proven;
   private final Clock clock;
 
-  WorkspaceAds(SettingsStore settings, AdClicksQuery query, Clock clock) {
+  WorkspaceAds(SettingsStore settings, AdClicksQuery query, Predicate<WolkvoxConnection> proven, Clock clock) {
     this.settings = settings;
     this.query = query;
+    this.proven = proven;
     this.clock = clock;
   }
 
-  /** The workspace's settings when it has a wolkvox server. */
+  /** The workspace's settings when it has a wolkvox server on which its own token works (its clicks are its). */
   Optional<WorkspaceSettings> connection(WorkspaceKey key) {
-    return settings.find(key).filter(s -> s.serverId() != null);
+    return settings.find(key).filter(s -> WolkvoxConnection.isValidServerId(s.serverId()) && s.zone() != null
+        && proven.test(new WolkvoxConnection(s.serverId(), s.token(), s.zone())));
   }
 
   /** The user's language, else the workspace's. */

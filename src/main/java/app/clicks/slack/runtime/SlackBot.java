@@ -10,6 +10,7 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.store.ClickExport;
 import app.clicks.store.ClickReader;
 import app.clicks.store.ClickStore;
+import app.clicks.store.ProvenReader;
 import com.slack.api.bolt.App;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -107,7 +108,8 @@ public final class SlackBot {
       return t;
     });
     AnswerLanes lanes = new AnswerLanes(work, Ticker.of(ticks), AnswerLanes.MAX_WAITING);
-    ClickExport export = parts.reader() instanceof ClickStore store ? store.export() : null;
+    ClickExport export = parts.reader() instanceof ProvenReader proven ? proven.export()
+        : parts.reader() instanceof ClickStore store ? store.export() : null;
     ClicksFeature clicks = new ClicksFeature(parts.settings(), parts.reader(), parts.contexts(), export,
         parts.defaultZone(), parts.users(), lanes, clock);
     clicks.register(app);
