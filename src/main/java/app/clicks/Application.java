@@ -18,6 +18,7 @@ import app.clicks.slack.common.HomeSection;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.digest.DigestFeature;
+import app.clicks.slack.digest.SliceNames;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.install.InstallFeature;
 import app.clicks.slack.names.NamesFeature;
@@ -93,7 +94,9 @@ public final class Application {
           StoredContexts.of(directory, choices), config.reportTimezone(), clock));
       DigestModule digest = DigestModule.create(db, connections, store, contexts, teams.digestPoster(
           DigestFeature.poster(botTokens, config.slackApiUrl(), settings), db), config.digest(), clock);
-      DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
+      DigestFeature digestFeature = new DigestFeature(new DigestFeature.Parts(PendingSubscriptions.INSTANCE,
+          SliceNames.stored(connections, directory, choices, new AdClicksQuery(db), clock),
+          DigestFeature.teamsConnected(teams.store())), settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),
           new ConnectionTester(db, storage.source(), clock), background, config.reportTimezone(), clock);
       AlertModule alerts = AlertModule.create(db, connections, choices, store,
@@ -109,6 +112,9 @@ public final class Application {
       sections.addAll(List.of(connect.section(), names.section(), digestFeature.section(), alertsFeature.section(),
           teamsFeature.section()));
       HomeFeature home = new HomeFeature(settings, users, background, sections);
+      // A workspace the app is removed from loses its digests; they follow its report timezone.
+      home.alsoOnRemoval(digest::remove);
+      home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
 
       // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
       DigestScheduler scheduler = digest.scheduler();
