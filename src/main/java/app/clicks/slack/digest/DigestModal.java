@@ -91,14 +91,14 @@ final class DigestModal {
       days.add(option(plainText(t.get("day." + d.name())), d.name()));
       weekdays.add(option(plainText(t.get("dayFull." + d.name())), d.name()));
     }
-    Set<DayOfWeek> daily = cadence == Cadence.DAILY && !cur.get().days().isEmpty() ? cur.get().days()
-        : EnumSet.allOf(DayOfWeek.class);
+    Set<DayOfWeek> daily = cur.filter(s -> s.cadence() == Cadence.DAILY && !s.days().isEmpty())
+        .map(Subscription::days).orElse(EnumSet.allOf(DayOfWeek.class));
     List<OptionObject> chosenDays = days.stream().filter(o -> daily.contains(DayOfWeek.valueOf(o.getValue())))
         .toList();
     blocks.add(input(i -> i.blockId(DigestActions.DAYS).optional(true).label(plainText(t.get("modal.days.label")))
         .element(checkboxes(c -> c.actionId(DigestActions.DAYS).options(days).initialOptions(chosenDays)))));
-    DayOfWeek weekly = cadence == Cadence.WEEKLY
-        ? cur.get().days().stream().sorted().findFirst().orElse(DayOfWeek.MONDAY) : DayOfWeek.MONDAY;
+    DayOfWeek weekly = cur.filter(s -> s.cadence() == Cadence.WEEKLY)
+        .flatMap(s -> s.days().stream().sorted().findFirst()).orElse(DayOfWeek.MONDAY);
     blocks.add(input(i -> i.blockId(DigestActions.WEEKDAY).optional(true)
         .label(plainText(t.get("modal.weekday.label")))
         .element(staticSelect(s -> s.actionId(DigestActions.WEEKDAY).options(weekdays)
@@ -108,7 +108,7 @@ final class DigestModal {
     for (int d = 1; d <= 28; d++) {
       monthDays.add(option(plainText(Integer.toString(d)), Integer.toString(d)));
     }
-    int monthly = cadence == Cadence.MONTHLY ? cur.get().dayOfMonth() : 1;
+    int monthly = cur.filter(s -> s.cadence() == Cadence.MONTHLY).map(Subscription::dayOfMonth).orElse(1);
     blocks.add(input(i -> i.blockId(DigestActions.DAY_OF_MONTH).optional(true)
         .label(plainText(t.get("modal.dayOfMonth.label"))).hint(plainText(t.get("modal.dayOfMonth.hint")))
         .element(staticSelect(s -> s.actionId(DigestActions.DAY_OF_MONTH).options(monthDays)
