@@ -79,7 +79,8 @@ public final class DigestFeature {
       try {
         return store.find(key).map(TeamsSettings::posts).orElse(false);
       } catch (RuntimeException e) {
-        LOG.warn("The Teams settings of {} could not be read for the digest: {}", key, e.getClass().getSimpleName());
+        LOG.warn("The Teams settings of {} could not be read for the digest: {}", key,
+            e.getClass().getSimpleName());
         return false;
       }
     };

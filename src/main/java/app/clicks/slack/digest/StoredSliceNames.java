@@ -48,7 +48,8 @@ final class StoredSliceNames implements SliceNames {
     try {
       s = settings.find(key).filter(x -> x.serverId() != null);
     } catch (RuntimeException e) {
-      LOG.warn("workspace {}: slices shown by id, its settings could not be read ({})", key, e.getClass().getSimpleName());
+      LOG.warn("workspace {}: slices shown by id, its settings could not be read ({})", key,
+          e.getClass().getSimpleName());
       return KnownSlices.NONE;
     }
     return new KnownSlices(routingPoints(s), ads(key, s));
@@ -81,7 +82,8 @@ final class StoredSliceNames implements SliceNames {
               .thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> out.put(e.getKey(), new KnownSlices.Named(e.getKey(), e.getValue())));
     } catch (RuntimeException e) {
-      LOG.warn("workspace {}: ads shown by id, its ad names could not be read ({})", key, e.getClass().getSimpleName());
+      LOG.warn("workspace {}: ads shown by id, its ad names could not be read ({})", key,
+          e.getClass().getSimpleName());
     }
     if (s.isPresent()) {
       try {
@@ -93,7 +95,8 @@ final class StoredSliceNames implements SliceNames {
           }
         }
       } catch (RuntimeException e) {
-        LOG.warn("server {}: recent ads left out of the digest's slices ({})", s.get().serverId(), e.getClass().getSimpleName());
+        LOG.warn("server {}: recent ads left out of the digest's slices ({})", s.get().serverId(),
+            e.getClass().getSimpleName());
       }
     }
     return List.copyOf(out.values());

@@ -76,7 +76,8 @@ class DigestViewGoldenTest {
 
   static List<SubscriptionStatus> three() {
     return List.of(notInChannel(WEEKDAYS),
-        new SubscriptionStatus(VENTAS, Optional.of(NEXT), Optional.of(LastRun.of(RAN, DAY, DigestOutcome.POSTED, null))),
+        new SubscriptionStatus(VENTAS, Optional.of(NEXT),
+            Optional.of(LastRun.of(RAN, DAY, DigestOutcome.POSTED, null))),
         new SubscriptionStatus(MARKETING, Optional.empty(), Optional.empty()));
   }
 
@@ -155,8 +156,8 @@ class DigestViewGoldenTest {
         ZoneId.of("America/Lima"), Slice.ALL, EmptyPolicy.POST_NOTE, Destinations.SLACK, true);
     String text = ViewTexts.of(Golden.json(home(ctx(true, "en"),
         List.of(new SubscriptionStatus(lima, Optional.empty(), Optional.empty())), Optional.empty())));
-    assertTrue(text.contains("Times in America/Bogota, the report timezone of the workspace. 1 of 20 subscriptions."),
-        text);
+    assertTrue(text.contains(
+        "Times in America/Bogota, the report timezone of the workspace. 1 of 20 subscriptions."), text);
     assertTrue(text.contains("*<#C0LIMA>* · Daily at 07:00 (America/Lima) · all clicks · :large_green_circle: on"),
         text);
   }
@@ -179,7 +180,8 @@ class DigestViewGoldenTest {
 
   @Test
   void theModalToAddOneSaysTheZoneAndOffersNoTeamsWithoutIt() throws Exception {
-    View add = DigestModal.form(new DigestModal.Input(Optional.empty(), BOGOTA, KNOWN, false, Locale.forLanguageTag("es")));
+    View add = DigestModal.form(
+        new DigestModal.Input(Optional.empty(), BOGOTA, KNOWN, false, Locale.forLanguageTag("es")));
     Golden.assertMatches("digest-modal-add-es.json", add);
     String json = Golden.json(add);
     assertFalse(json.contains(DigestActions.DESTINATIONS), json);
@@ -201,8 +203,8 @@ class DigestViewGoldenTest {
     View view = DigestModal.form(new DigestModal.Input(Optional.of(current), BOGOTA,
         new KnownSlices(rps, ads), false, Locale.ENGLISH));
     JsonObject slice = view.getBlocks().stream().map(b -> JsonParser.parseString(Golden.json(b)).getAsJsonObject())
-        .filter(b -> b.has("block_id") && DigestActions.SLICE.equals(b.get("block_id").getAsString())).findFirst().orElseThrow()
-        .getAsJsonObject("element");
+        .filter(b -> b.has("block_id") && DigestActions.SLICE.equals(b.get("block_id").getAsString()))
+        .findFirst().orElseThrow().getAsJsonObject("element");
     int options = 0;
     for (var g : slice.getAsJsonArray("option_groups")) {
       for (var o : g.getAsJsonObject().getAsJsonArray("options")) {
@@ -220,7 +222,8 @@ class DigestViewGoldenTest {
     Texts en = DigestTexts.of(Locale.ENGLISH);
     assertEquals("Daily on weekdays", DigestBlocks.cadence(WEEKDAYS, en));
     assertEquals("Daily", DigestBlocks.cadence(daily(Set.of()), en));
-    assertEquals("Daily on Mon, Wed", DigestBlocks.cadence(daily(Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY)), en));
+    assertEquals("Daily on Mon, Wed",
+        DigestBlocks.cadence(daily(Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY)), en));
     assertEquals("Weekly on Monday", DigestBlocks.cadence(VENTAS, en));
     assertEquals("Monthly on the 1st", DigestBlocks.cadence(MARKETING, en));
     assertEquals("Monthly on the 2nd", DigestBlocks.cadence(monthly(2), en));
@@ -245,7 +248,8 @@ class DigestViewGoldenTest {
     assertEquals("ad `120999`", DigestBlocks.slice(Slice.ad("120999"), KNOWN, en));
     assertEquals("all clicks", DigestBlocks.slice(Slice.ALL, KNOWN, en));
     KnownSlices tricky = new KnownSlices(List.of(new KnownSlices.Named("9", "<!channel> & co")), List.of());
-    assertEquals("routing point *&lt;!channel&gt; &amp; co*", DigestBlocks.slice(Slice.routingPoint("9"), tricky, en));
+    assertEquals("routing point *&lt;!channel&gt; &amp; co*",
+        DigestBlocks.slice(Slice.routingPoint("9"), tricky, en));
   }
 
   @Test
@@ -253,7 +257,8 @@ class DigestViewGoldenTest {
     for (DigestOutcome o : DigestOutcome.values()) {
       for (String lang : new String[] {"en", "es", "pt"}) {
         SubscriptionStatus s = new SubscriptionStatus(WEEKDAYS, Optional.of(NEXT),
-            Optional.of(LastRun.of(RAN, DAY, o, o == DigestOutcome.RETRY_SCHEDULED ? NEXT.toString() : "is_archived")));
+            Optional.of(LastRun.of(RAN, DAY, o,
+                o == DigestOutcome.RETRY_SCHEDULED ? NEXT.toString() : "is_archived")));
         String text = ViewTexts.of(Golden.json(home(ctx(true, lang), List.of(s), Optional.empty())));
         assertTrue(!text.contains("digest.outcome"), lang + " " + o + ": " + text);
       }

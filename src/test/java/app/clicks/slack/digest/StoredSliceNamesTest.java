@@ -67,8 +67,8 @@ class StoredSliceNamesTest {
 
   void adClicks(LocalDate day, String id, long clicks) throws Exception {
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO click_day_total"
-            + " (server_id, local_day, dim, k, url, stype, media, clicks) VALUES ('0042', ?, 'a', ?, '', 'ad', 'video', ?)")) {
+        PreparedStatement ps = c.prepareStatement("INSERT INTO click_day_total (server_id, local_day, dim, k, url,"
+            + " stype, media, clicks) VALUES ('0042', ?, 'a', ?, '', 'ad', 'video', ?)")) {
       ps.setDate(1, Date.valueOf(day));
       ps.setString(2, id);
       ps.setLong(3, clicks);
@@ -91,8 +91,9 @@ class StoredSliceNamesTest {
 
     assertEquals(List.of(new KnownSlices.Named("14", "Soporte"), new KnownSlices.Named("12", "WhatsApp Ventas"),
         new KnownSlices.Named("13", null)), known.routingPoints());
-    assertEquals(List.of(new KnownSlices.Named("120300", "Aniversario"), new KnownSlices.Named("120211", "Black Friday"),
-        new KnownSlices.Named("120400", null), new KnownSlices.Named("120500", null)), known.ads(),
+    assertEquals(List.of(new KnownSlices.Named("120300", "Aniversario"),
+        new KnownSlices.Named("120211", "Black Friday"), new KnownSlices.Named("120400", null),
+        new KnownSlices.Named("120500", null)), known.ads(),
         "a day older than 30 days is left out");
     assertEquals(Optional.of("WhatsApp Ventas"), known.name(Slice.routingPoint("12")));
     assertEquals(Optional.empty(), known.name(Slice.ad("120500")));
