@@ -5,6 +5,7 @@ import app.clicks.config.AppConfig;
 import app.clicks.context.SummaryContexts;
 import app.clicks.context.WorkspaceContexts;
 import app.clicks.digest.DigestModule;
+import app.clicks.digest.DigestPosters;
 import app.clicks.digest.DigestScheduler;
 import app.clicks.settings.EncryptionKeys;
 import app.clicks.settings.JdbcSettingsStore;
@@ -92,9 +93,10 @@ public final class Application {
 
       Teams teams = teardown.add(Teams.create(db, cipher, connections, store,
           StoredContexts.of(directory, choices), config.reportTimezone(), clock));
-      DigestModule digest = DigestModule.create(db, connections, store, contexts, teams.digestPoster(
-          DigestFeature.poster(botTokens, config.slackApiUrl(), settings), db), config.digest(), clock);
-      DigestFeature digestFeature = new DigestFeature(new DigestFeature.Parts(PendingSubscriptions.INSTANCE,
+      DigestModule digest = DigestModule.create(db, connections, store, contexts, new DigestPosters(
+          DigestFeature.poster(botTokens, config.slackApiUrl(), settings), teams.digestPoster()), config.digest(),
+          clock);
+      DigestFeature digestFeature = new DigestFeature(new DigestFeature.Parts(digest.subscriptions(),
           SliceNames.stored(connections, directory, choices, new AdClicksQuery(db), clock),
           DigestFeature.teamsConnected(teams.store())), settings, config.reportTimezone(), background, clock);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store),

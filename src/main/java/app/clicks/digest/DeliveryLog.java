@@ -15,7 +15,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The digest delivery log (table digest_delivery, V4): one row per (workspace, digest, day), claimed in a committed
+ * The digest delivery log (table digest_delivery, V4, V16): one row per (workspace, subscription and destination,
+ * period's first day), claimed in a committed
  * transaction before anything is posted, so that a second firing or a second instance finds the claim and stops.
  *
  * <p>A claim is a generation (its attempt number): a run writes only while the row still holds its generation. A run
@@ -25,8 +26,8 @@ import javax.sql.DataSource;
  * over: Slack may have posted it.
  */
 public final class DeliveryLog {
-  /** The daily digest's name in the log. */
-  public static final String DAILY = "daily";
+  /** What the Teams key adds to a subscription's id ({@link #teams}). */
+  static final String TEAMS_SUFFIX = "-teams";
   /**
    * How long a claim may stay {@link State#CLAIMED} before it counts as left by a run that died. Well above the
    * longest a live run takes from its claim to posting (the wolkvox fetch with its retries, a few minutes).
@@ -76,6 +77,21 @@ public final class DeliveryLog {
   public record ChartDelivery(ChartState state, int attempts, Instant updatedAt, String fileId, String detail) {}
 
   private final DataSource dataSource;
+
+  /** A subscription's Slack delivery in the log's digest column: its id (V16). */
+  public static String slack(long subscriptionId) {
+    return Long.toString(subscriptionId);
+  }
+
+  /** A subscription's Teams delivery in the log's digest column: its id and {@value #TEAMS_SUFFIX} (V16). */
+  public static String teams(long subscriptionId) {
+    return subscriptionId + TEAMS_SUFFIX;
+  }
+
+  /** A subscription's delivery to one destination ({@link Destinations#SLACK} or {@link Destinations#TEAMS}). */
+  public static String of(long subscriptionId, Destinations destination) {
+    return destination == Destinations.TEAMS ? teams(subscriptionId) : slack(subscriptionId);
+  }
 
   public DeliveryLog(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -164,7 +180,7 @@ public final class DeliveryLog {
       c.setAutoCommit(true);
       ps.setString(1, state.name());
       ps.setString(2, messageTs);
-      ps.setString(3, DigestSettingsStore.clip(detail));
+      ps.setString(3, SubscriptionStore.clip(detail));
       ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       bindRow(ps, 5, key, digest, day);
       ps.setInt(9, attempt);
@@ -220,7 +236,7 @@ public final class DeliveryLog {
   /** Records where the chart claim of generation {@code attempt} ended; false when another run holds it. */
   public boolean markChart(WorkspaceKey key, String digest, LocalDate day, int attempt, ChartState state,
       String fileId, String detail, Instant now) {
-    return updateChart(key, digest, day, attempt, state.name(), fileId, DigestSettingsStore.clip(detail), now, "");
+    return updateChart(key, digest, day, attempt, state.name(), fileId, SubscriptionStore.clip(detail), now, "");
   }
 
   private boolean updateChart(WorkspaceKey key, String digest, LocalDate day, int attempt, String state,

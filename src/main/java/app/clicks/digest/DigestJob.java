@@ -1,6 +1,5 @@
 package app.clicks.digest;
 
-import app.clicks.settings.WorkspaceKey;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.quartz.DisallowConcurrentExecution;
@@ -10,11 +9,10 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A workspace's digest firing: reads the trigger, hands the work to {@link DigestRunner}, and never throws. */
+/** A digest subscription's firing: reads the trigger, hands the work to {@link DigestRunner}, and never throws. */
 @DisallowConcurrentExecution
 public final class DigestJob implements Job {
-  static final String ENTERPRISE = "enterpriseId";
-  static final String TEAM = "teamId";
+  static final String SUBSCRIPTION = "subscription";
   static final String DIGEST_TIME = "digestTime";
   static final String RETRY = "retry";
   static final String RETRY_UNTIL = "retryUntil";
@@ -33,10 +31,10 @@ public final class DigestJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    WorkspaceKey key = null;
+    long key = 0;
     try {
       JobDataMap data = context.getMergedJobDataMap();
-      key = new WorkspaceKey(data.getString(ENTERPRISE), data.getString(TEAM));
+      key = Long.parseLong(data.getString(SUBSCRIPTION));
       Instant firingTime = context.getScheduledFireTime().toInstant();
       DigestFiring firing =
           data.containsKey(DIGEST_TIME)
@@ -44,14 +42,14 @@ public final class DigestJob implements Job {
                   Integer.parseInt(data.getString(RETRY)),
                   Instant.ofEpochMilli(Long.parseLong(data.getString(RETRY_UNTIL))),
                   context.getScheduler().getSchedulerInstanceId())
-              : DigestFiring.daily(key, firingTime, context.getScheduler().getSchedulerInstanceId());
+              : DigestFiring.scheduled(key, firingTime, context.getScheduler().getSchedulerInstanceId());
       RunResult result = runner.run(firing, triggers);
-      LOG.info("digest of {} for {}: {}", key, result.day(), result.outcome());
+      LOG.info("digest subscription {} for {}: {}", key, result.day(), result.outcome());
       observer.accept(result);
     } catch (Throwable t) {
-      LOG.error("digest job of {} failed", key, t);
+      LOG.error("digest job of subscription {} failed", key, t);
       try {
-        observer.accept(new RunResult(key, null, DigestOutcome.FAILED, t.getClass().getSimpleName()));
+        observer.accept(new RunResult(null, null, DigestOutcome.FAILED, t.getClass().getSimpleName()));
       } catch (RuntimeException ignored) {
         // the observer is for logs and tests; it must not take the job down either
       }

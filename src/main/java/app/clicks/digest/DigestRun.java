@@ -12,96 +12,140 @@ import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of a workspace's digest for one day: reads the day's totals through the click store, with the workspace's
- * names and conversion codes, and posts the digest
- * or a note. What differs between a scheduled run and "send now" (claims, retries, the empty-day policy) is left to
- * the two subclasses.
+ * One run of a digest subscription for one period: reads the period's totals (of the subscription's slice) through
+ * the click store once, with the workspace's names and conversion codes, and posts the digest or a note to each of
+ * its destinations (Slack, Teams), each on its own. What differs between a scheduled run and "send now" (claims,
+ * retries, the empty-day policy) is left to the two subclasses.
  */
 abstract class DigestRun {
   static final Logger LOG = LoggerFactory.getLogger(DigestRunner.class);
+  /** The destinations a subscription's digest may go to, in the order they are posted to. */
+  static final List<Destinations> LEGS = List.of(Destinations.SLACK, Destinations.TEAMS);
 
   /**
-   * What a delivery came to: the log state to write (null: none), the outcome, the message ts and a detail; and the
-   * digest posted (its chart follows it), or null.
+   * What a delivery to one destination came to: the log state to write (null: none), the outcome, the message ts
+   * and a detail; and the digest posted (its chart follows it), or null.
    */
   record Delivered(State state, DigestOutcome outcome, String ts, String detail, DigestMessage digest) {
     Delivered(State state, DigestOutcome outcome, String ts, String detail) {
       this(state, outcome, ts, detail, null);
     }
+
+    /** True when the destination got what the subscription asked for (the digest, the note, or nothing as set). */
+    boolean done() {
+      return outcome == DigestOutcome.POSTED || outcome == DigestOutcome.NO_CLICKS_NOTE
+          || outcome == DigestOutcome.NO_CLICKS_SKIPPED;
+    }
   }
 
   final RunContext context;
-  final DigestSchedule schedule;
+  final Subscription subscription;
   final WorkspaceKey key;
+  final PeriodPair periods;
+  /** The first day of the period covered (the delivery log's day). */
   final LocalDate day;
 
-  DigestRun(RunContext context, DigestSchedule schedule, LocalDate day) {
+  DigestRun(RunContext context, Subscription subscription, PeriodPair periods) {
     this.context = context;
-    this.schedule = schedule;
-    this.key = schedule.workspace();
-    this.day = day;
+    this.subscription = subscription;
+    this.key = subscription.workspace();
+    this.periods = periods;
+    this.day = periods.current().firstDay();
+  }
+
+  /** The destinations of {@code s}, in posting order. */
+  static List<Destinations> legsOf(Subscription s) {
+    List<Destinations> legs = new ArrayList<>();
+    if (s.destinations().slack()) {
+      legs.add(Destinations.SLACK);
+    }
+    if (s.destinations().teams()) {
+      legs.add(Destinations.TEAMS);
+    }
+    return legs;
   }
 
   /** True for an admin's "send now" (the digest says so under it). */
   abstract boolean sendNow();
 
-  /** Whether a day of which part is stored data only is tried again later rather than posted short now. */
+  /** Whether a period of which part is stored data only is tried again later rather than posted short now. */
   abstract boolean retriesStoredOnlyDay();
 
-  /** Whether the schedule's choice for a day without clicks holds (send-now always shows something). */
+  /** Whether the subscription's choice for a period without clicks holds (send-now always shows something). */
   abstract boolean honoursEmptyPolicy();
 
   /** Whether wolkvox refusing the token or the quota is told in the channel with a note. */
   abstract boolean notesWolkvoxRefusals();
 
-  /** Called just before Slack is asked to post; false when another run took the day over: this one must not post. */
-  abstract boolean startPosting();
+  /** Called just before a destination is asked to post; false when another run took it over: this one must not. */
+  abstract boolean startPosting(Destinations leg);
 
-  /** The channel is archived or gone. */
+  /** The Slack channel is archived or gone. */
   abstract void channelGone();
 
-  /** A failure that may pass: tried again later, or given up as {@code givenUp}. */
-  abstract Delivered retryOrGiveUp(DigestOutcome givenUp, String detail);
+  /** A failure of one destination that may pass: tried again later, or given up as {@code givenUp}. */
+  abstract Delivered retryOrGiveUp(Destinations leg, DigestOutcome givenUp, String detail);
 
-  /** Reads the day's totals and posts the digest, a note or nothing. */
-  final Delivered deliver() {
+  /** Reads the period's totals once and posts the digest, a note or nothing to each of {@code legs}. */
+  final Map<Destinations, Delivered> deliver(List<Destinations> legs) {
+    Map<Destinations, Delivered> out = new EnumMap<>(Destinations.class);
     Optional<WolkvoxConnection> connection = connection();
     if (connection.isEmpty()) {
-      return new Delivered(State.FAILED, DigestOutcome.NOT_CONNECTED, null, null);
+      legs.forEach(leg -> out.put(leg, new Delivered(State.FAILED, DigestOutcome.NOT_CONNECTED, null, null)));
+      return out;
     }
-    PeriodPair periods = DigestRunner.periodsOf(day, schedule.zone());
     StoredTotals totals;
     try {
-      totals = context.reader().totals(connection.get(), periods, Purpose.DIGEST);
+      totals = context.reader().totals(connection.get(), periods, Purpose.DIGEST, subscription.slice());
     } catch (WolkvoxException e) {
-      return wolkvoxFailed(e);
+      LOG.warn("digest {} of {} for {}: wolkvox {} ({})", subscription.id(), key, day, e.kind(), e.getMessage());
+      legs.forEach(leg -> out.put(leg, wolkvoxFailed(leg, e)));
+      return out;
     } catch (RuntimeException e) {
-      LOG.error("digest of {} for {}: reading the totals failed", key, day, e);
-      return retryOrGiveUp(DigestOutcome.FAILED, e.getClass().getSimpleName());
+      LOG.error("digest {} of {} for {}: reading the totals failed", subscription.id(), key, day, e);
+      legs.forEach(leg -> out.put(leg, retryOrGiveUp(leg, DigestOutcome.FAILED, e.getClass().getSimpleName())));
+      return out;
     }
     if (totals.storeOnly() && retriesStoredOnlyDay()) {
-      // Part of the day could not be fetched now: try again before posting what is stored, which may be short.
-      LOG.warn("digest of {} for {}: part of the day is stored data only; retrying before posting it", key, day);
-      return retryOrGiveUp(DigestOutcome.WOLKVOX_UNAVAILABLE, "stored data only");
+      // Part of the period could not be fetched now: try again before posting what is stored, which may be short.
+      LOG.warn("digest {} of {} for {}: part of it is stored data only; retrying before posting it",
+          subscription.id(), key, day);
+      legs.forEach(leg -> out.put(leg, retryOrGiveUp(leg, DigestOutcome.WOLKVOX_UNAVAILABLE, "stored data only")));
+      return out;
     }
     if (totals.current().clicks() == 0) {
-      if (schedule.emptyPolicy() == EmptyPolicy.SKIP && honoursEmptyPolicy()) {
-        return new Delivered(State.SKIPPED, DigestOutcome.NO_CLICKS_SKIPPED, null, null);
+      if (subscription.emptyPolicy() == EmptyPolicy.SKIP && honoursEmptyPolicy()) {
+        legs.forEach(leg -> out.put(leg, new Delivered(State.SKIPPED, DigestOutcome.NO_CLICKS_SKIPPED, null, null)));
+        return out;
       }
       DigestNote note = note(DigestNote.Kind.NO_CLICKS);
-      return posted(() -> context.poster().postNote(note), DigestOutcome.NO_CLICKS_NOTE);
+      for (Destinations leg : legs) {
+        out.put(leg, posted(leg, () -> context.posters().of(leg).postNote(note), DigestOutcome.NO_CLICKS_NOTE));
+      }
+      return out;
     }
     SummaryContext names = context.contexts().of(new ContextRequest(key, connection.get(), Purpose.DIGEST, totals));
-    DigestMessage message =
-        new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow(), names);
-    Delivered d = posted(() -> context.poster().postDigest(message), DigestOutcome.POSTED);
-    return d.state() == State.POSTED ? new Delivered(d.state(), d.outcome(), d.ts(), d.detail(), message) : d;
+    DigestMessage message = message(totals, names);
+    for (Destinations leg : legs) {
+      Delivered d = posted(leg, () -> context.posters().of(leg).postDigest(message), DigestOutcome.POSTED);
+      out.put(leg, d.state() == State.POSTED ? new Delivered(d.state(), d.outcome(), d.ts(), d.detail(), message) : d);
+    }
+    return out;
+  }
+
+  private DigestMessage message(StoredTotals totals, SummaryContext names) {
+    return new DigestMessage(key, subscription.channelId(), day, subscription.zone(), periods, totals, sendNow(),
+        names, subscription.cadence(), subscription.slice());
   }
 
   /**
@@ -113,46 +157,52 @@ abstract class DigestRun {
     if (connection.isEmpty()) {
       return Optional.empty();
     }
-    PeriodPair periods = DigestRunner.periodsOf(day, schedule.zone());
-    StoredTotals totals = context.reader().totals(connection.get(), periods, Purpose.DIGEST);
+    StoredTotals totals = context.reader().totals(connection.get(), periods, Purpose.DIGEST, subscription.slice());
     SummaryContext names = context.contexts().of(new ContextRequest(key, connection.get(), Purpose.DIGEST, totals));
-    return Optional.of(
-        new DigestMessage(key, schedule.channelId(), day, schedule.zone(), periods, totals, sendNow(), names));
+    return Optional.of(message(totals, names));
   }
 
   /** What a run does once another run has taken its claim over: nothing more (no post, no mark, no retry). */
-  final Delivered takenOver() {
-    LOG.warn("digest of {} for {}: another run took the claim over; this one does not post", key, day);
+  final Delivered takenOver(Destinations leg) {
+    LOG.warn("digest {} of {} for {} ({}): another run took the claim over; this one does not post",
+        subscription.id(), key, day, leg);
     return new Delivered(null, DigestOutcome.ALREADY_CLAIMED, null, "taken over");
   }
 
-  private Delivered posted(Supplier<PostOutcome> post, DigestOutcome success) {
-    if (!startPosting()) {
-      return takenOver();
+  private Delivered posted(Destinations leg, Supplier<PostOutcome> post, DigestOutcome success) {
+    if (!startPosting(leg)) {
+      return takenOver(leg);
     }
     PostOutcome outcome = postWaitingOutRateLimits(post);
+    String where = leg == Destinations.TEAMS ? "Teams" : subscription.channelId();
     if (outcome instanceof PostOutcome.Posted p) {
-      LOG.info("digest of {} for {} posted to {} ({})", key, day, schedule.channelId(), success);
+      LOG.info("digest {} of {} for {} posted to {} ({})", subscription.id(), key, day, where, success);
       return new Delivered(State.POSTED, success, p.ts(), null);
     }
     if (outcome instanceof PostOutcome.NotInChannel) {
-      LOG.warn("digest of {} for {}: not_in_channel {}", key, day, schedule.channelId());
-      return new Delivered(State.FAILED, DigestOutcome.NOT_IN_CHANNEL, null, schedule.channelId());
+      LOG.warn("digest {} of {} for {}: not_in_channel {}", subscription.id(), key, day, where);
+      return new Delivered(State.FAILED, DigestOutcome.NOT_IN_CHANNEL, null, subscription.channelId());
     }
     if (outcome instanceof PostOutcome.ChannelGone g) {
-      LOG.warn("digest of {} for {}: channel {} gone ({})", key, day, schedule.channelId(), g.error());
+      LOG.warn("digest {} of {} for {}: channel {} gone ({})", subscription.id(), key, day, where, g.error());
       channelGone();
       return new Delivered(State.FAILED, DigestOutcome.CHANNEL_GONE, null, g.error());
     }
     if (outcome instanceof PostOutcome.RateLimited) {
-      return retryOrGiveUp(DigestOutcome.POST_FAILED, "ratelimited");
+      return retryOrGiveUp(leg, DigestOutcome.POST_FAILED, "ratelimited");
+    }
+    if (outcome instanceof PostOutcome.TryLater t) {
+      LOG.warn("digest {} of {} for {}: {} answered {}; trying again later", subscription.id(), key, day, where,
+          t.detail());
+      return retryOrGiveUp(leg, DigestOutcome.POST_FAILED, t.detail());
     }
     if (outcome instanceof PostOutcome.Unclear u) {
-      LOG.warn("digest of {} for {}: outcome unclear ({}); not posted again", key, day, u.detail());
+      LOG.warn("digest {} of {} for {} to {}: outcome unclear ({}); not posted again", subscription.id(), key, day,
+          where, u.detail());
       return new Delivered(State.UNKNOWN, DigestOutcome.UNCLEAR, null, u.detail());
     }
     String error = ((PostOutcome.OtherFailure) outcome).error();
-    LOG.warn("digest of {} for {}: Slack answered {}", key, day, error);
+    LOG.warn("digest {} of {} for {}: {} answered {}", subscription.id(), key, day, where, error);
     return new Delivered(State.FAILED, DigestOutcome.POST_FAILED, null, error);
   }
 
@@ -164,7 +214,7 @@ abstract class DigestRun {
       try {
         outcome = post.get();
       } catch (RuntimeException e) {
-        LOG.error("digest of {}: posting threw", key, e);
+        LOG.error("digest {} of {}: posting threw", subscription.id(), key, e);
         return new PostOutcome.Unclear(e.getClass().getSimpleName());
       }
       if (outcome == null) {
@@ -176,7 +226,7 @@ abstract class DigestRun {
         return outcome;
       }
       Duration wait = r.retryAfter().isNegative() ? Duration.ZERO : r.retryAfter();
-      LOG.info("digest of {}: Slack rate limit, waiting {} s", key, wait.toSeconds());
+      LOG.info("digest {} of {}: rate limit, waiting {} s", subscription.id(), key, wait.toSeconds());
       try {
         context.timing().sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -186,10 +236,9 @@ abstract class DigestRun {
     }
   }
 
-  private Delivered wolkvoxFailed(WolkvoxException e) {
-    LOG.warn("digest of {} for {}: wolkvox {} ({})", key, day, e.kind(), e.getMessage());
+  private Delivered wolkvoxFailed(Destinations leg, WolkvoxException e) {
     if (e.kind().isTransient()) {
-      return retryOrGiveUp(DigestOutcome.WOLKVOX_UNAVAILABLE, e.kind().name());
+      return retryOrGiveUp(leg, DigestOutcome.WOLKVOX_UNAVAILABLE, e.kind().name());
     }
     DigestNote.Kind note = switch (e.kind()) {
       case TOKEN_REJECTED -> DigestNote.Kind.TOKEN_REJECTED;
@@ -200,11 +249,12 @@ abstract class DigestRun {
       return new Delivered(State.FAILED, DigestOutcome.WOLKVOX_FAILED, null, e.kind().name());
     }
     if (notesWolkvoxRefusals()) {
-      if (!startPosting()) {
-        return takenOver();
+      if (!startPosting(leg)) {
+        return takenOver(leg);
       }
-      PostOutcome posted = postWaitingOutRateLimits(() -> context.poster().postNote(note(note)));
-      LOG.info("digest of {} for {}: {} note {}", key, day, note, posted.getClass().getSimpleName());
+      PostOutcome posted = postWaitingOutRateLimits(() -> context.posters().of(leg).postNote(note(note)));
+      LOG.info("digest {} of {} for {}: {} note to {}: {}", subscription.id(), key, day, note, leg,
+          posted.getClass().getSimpleName());
     }
     DigestOutcome outcome =
         note == DigestNote.Kind.TOKEN_REJECTED ? DigestOutcome.TOKEN_REJECTED : DigestOutcome.QUOTA_EXCEEDED;
@@ -212,7 +262,30 @@ abstract class DigestRun {
   }
 
   private DigestNote note(DigestNote.Kind kind) {
-    return new DigestNote(key, schedule.channelId(), day, schedule.zone(), kind);
+    return new DigestNote(key, subscription.channelId(), day, subscription.zone(), kind, periods.current());
+  }
+
+  /**
+   * What the run came to over its destinations, for the App Home's one line: the destinations' common success, or
+   * the first destination's trouble (Teams' detail says it is Teams').
+   */
+  static Delivered combined(Map<Destinations, Delivered> byLeg) {
+    Delivered first = null;
+    for (Destinations leg : LEGS) {
+      Delivered d = byLeg.get(leg);
+      if (d == null) {
+        continue;
+      }
+      if (first == null) {
+        first = d;
+      }
+      if (!d.done()) {
+        boolean named = leg == Destinations.TEAMS && d.outcome() != DigestOutcome.RETRY_SCHEDULED;
+        String detail = named ? "Teams" + (d.detail() == null ? "" : ": " + d.detail()) : d.detail();
+        return new Delivered(d.state(), d.outcome(), d.ts(), detail, d.digest());
+      }
+    }
+    return first;
   }
 
   private Optional<WolkvoxConnection> connection() {
@@ -221,9 +294,9 @@ abstract class DigestRun {
         || ws.get().tokenState() != WorkspaceSettings.TokenState.OK
         || ws.get().token() == null
         || !WolkvoxConnection.isValidServerId(ws.get().serverId())) {
-      LOG.warn("digest of {}: wolkvox is not connected", key);
+      LOG.warn("digest {} of {}: wolkvox is not connected", subscription.id(), key);
       return Optional.empty();
     }
-    return Optional.of(new WolkvoxConnection(ws.get().serverId(), ws.get().token(), schedule.zone()));
+    return Optional.of(new WolkvoxConnection(ws.get().serverId(), ws.get().token(), subscription.zone()));
   }
 }

@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Does digest runs without Quartz: a scheduled (or retried) run, which claims its day in the delivery log and posts
- * it at most once ({@link ScheduledRun}), and an admin's "send now", which posts at once ({@link SendNowRun}). Both
- * read and post a day's digest the same way ({@link DigestRun}).
+ * Does digest runs without Quartz: a scheduled (or retried) run of a subscription, which claims its period in the
+ * delivery log for each destination and posts it at most once to each ({@link ScheduledRun}), and an admin's "send
+ * now", which posts at once ({@link SendNowRun}). Both read and post a period's digest the same way
+ * ({@link DigestRun}).
  */
 public final class DigestRunner {
   /** How long after a claim goes stale the run that found it looks again. */
@@ -21,19 +22,27 @@ public final class DigestRunner {
 
   private final RunContext context;
 
-  public DigestRunner(DigestStores stores, ClickReader reader, DigestPoster poster, DigestTiming timing) {
-    this(stores, reader, SummaryContexts.NONE, poster, timing);
+  /** A runner posting to Slack only. */
+  public DigestRunner(DigestStores stores, ClickReader reader, DigestPoster slack, DigestTiming timing) {
+    this(stores, reader, SummaryContexts.NONE, DigestPosters.slackOnly(slack), timing);
+  }
+
+  /** A runner posting to Slack only, its digests given names by {@code contexts}. */
+  public DigestRunner(DigestStores stores, ClickReader reader, SummaryContexts contexts, DigestPoster slack,
+      DigestTiming timing) {
+    this(stores, reader, contexts, DigestPosters.slackOnly(slack), timing);
   }
 
   /**
    * @param contexts the names and conversion codes of a workspace's digest
+   * @param posters where each destination's digest goes
    */
-  public DigestRunner(DigestStores stores, ClickReader reader, SummaryContexts contexts, DigestPoster poster,
+  public DigestRunner(DigestStores stores, ClickReader reader, SummaryContexts contexts, DigestPosters posters,
       DigestTiming timing) {
-    this.context = new RunContext(stores, reader, poster, timing, contexts);
+    this.context = new RunContext(stores, reader, posters, timing, contexts);
   }
 
-  /** The day a digest fired at {@code scheduled} covers: the day before, in {@code zone}. */
+  /** The day a daily digest fired at {@code scheduled} covers: the day before, in {@code zone}. */
   public static LocalDate dayOf(Instant scheduled, ZoneId zone) {
     return scheduled.atZone(zone).toLocalDate().minusDays(1);
   }
@@ -43,13 +52,13 @@ public final class DigestRunner {
     return Periods.yesterday(day.plusDays(1), zone);
   }
 
-  /** A scheduled (or retried) run: posts the day's digest at most once, whatever fires how often. */
+  /** A scheduled (or retried) run: posts the period's digest at most once per destination. */
   public RunResult run(DigestFiring firing, DigestTriggers triggers) {
     return ScheduledRun.run(context, firing, triggers);
   }
 
-  /** "Send now": yesterday's digest (by the clock) posted at once; no delivery log, no last-run, no retries. */
-  public RunResult sendNow(WorkspaceKey key) {
-    return SendNowRun.run(context, key);
+  /** "Send now": the subscription's latest period (by the clock) posted at once; no delivery log, no retries. */
+  public RunResult sendNow(WorkspaceKey key, long subscription) {
+    return SendNowRun.run(context, key, subscription);
   }
 }

@@ -3,7 +3,7 @@ package app.clicks.digest;
 import app.clicks.settings.SettingsStore;
 
 /**
- * Where a digest run reads and writes: the schedules (and last runs), the delivery log that keeps a day's digest to
- * one post, and the workspaces' settings (the wolkvox connection).
+ * Where a digest run reads and writes: the subscriptions (and last runs), the delivery log that keeps a period's
+ * digest to one post per destination, and the workspaces' settings (the wolkvox connection).
  */
-public record DigestStores(DigestSettingsStore schedules, DeliveryLog deliveries, SettingsStore settings) {}
+public record DigestStores(SubscriptionStore subscriptions, DeliveryLog deliveries, SettingsStore settings) {}

@@ -2,7 +2,7 @@ package app.clicks.digest;
 
 import java.time.Duration;
 
-/** What Slack did with a digest or note the {@link DigestPoster} tried to post. */
+/** What Slack (or Teams) did with a digest or note the {@link DigestPoster} tried to post. */
 public sealed interface PostOutcome {
 
   /** Posted; {@code ts} is the message's timestamp. */
@@ -16,6 +16,9 @@ public sealed interface PostOutcome {
 
   /** HTTP 429: try again after {@code retryAfter}. */
   record RateLimited(Duration retryAfter) implements PostOutcome {}
+
+  /** Not posted, and may pass (Teams' 429 still there after the waits, a 5xx, unreachable): try again later. */
+  record TryLater(String detail) implements PostOutcome {}
 
   /** A timeout or broken connection after the request was sent: Slack may have posted it. */
   record Unclear(String detail) implements PostOutcome {}

@@ -5,7 +5,6 @@ import static org.quartz.JobBuilder.newJob;
 import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
 import static org.quartz.TriggerBuilder.newTrigger;
 
-import app.clicks.settings.WorkspaceKey;
 import java.net.InetAddress;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The digest scheduler on Quartz: a JDBC job store in the application's database (clustered on PostgreSQL), one
- * durable job per workspace with a cron trigger in its report timezone, and one-shot retry triggers.
+ * durable job per subscription (named by its id) with a cron trigger in its report timezone, and one-shot retry
+ * triggers.
  */
 public final class QuartzDigestScheduler implements DigestScheduler, DigestTriggers {
   /** All instances of the app share this scheduler name (Quartz's SCHED_NAME): they form one cluster. */
@@ -47,15 +47,15 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   private static final Logger LOG = LoggerFactory.getLogger(QuartzDigestScheduler.class);
 
   private final Scheduler scheduler;
-  private final DigestSettingsStore schedules;
+  private final SubscriptionStore subscriptions;
   private final DigestRunner runner;
   private final String instanceId;
   private final boolean clustered;
 
   /** A scheduler with a fresh unique instance id, Quartz's default timings and no run observer. */
   public static QuartzDigestScheduler create(
-      DataSource dataSource, DigestSettingsStore schedules, DigestRunner runner) {
-    return new QuartzDigestScheduler(dataSource, schedules, runner, QuartzOptions.DEFAULTS, newInstanceId(), r -> {});
+      DataSource dataSource, SubscriptionStore subscriptions, DigestRunner runner) {
+    return new QuartzDigestScheduler(dataSource, subscriptions, runner, QuartzOptions.DEFAULTS, newInstanceId(), r -> {});
   }
 
   /**
@@ -64,12 +64,12 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
    */
   public QuartzDigestScheduler(
       DataSource dataSource,
-      DigestSettingsStore schedules,
+      SubscriptionStore subscriptions,
       DigestRunner runner,
       QuartzOptions options,
       String instanceId,
       Consumer<RunResult> observer) {
-    this.schedules = schedules;
+    this.subscriptions = subscriptions;
     this.runner = runner;
     this.instanceId = instanceId;
     this.clustered = isPostgres(dataSource);
@@ -128,23 +128,27 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
   /** Brings the triggers in line with the stored schedules, touching only what is missing, changed or gone. */
   private void sync() throws SchedulerException {
     Set<JobKey> wanted = new HashSet<>();
-    for (DigestSchedule s : schedules.findAll()) {
+    for (Subscription s : subscriptions.findAll()) {
       if (s.enabled()) {
-        wanted.add(jobKey(s.workspace()));
+        wanted.add(jobKey(s.id()));
       }
       schedule(s);
     }
+    // Also the per-workspace jobs of the single daily digest before subscriptions (named by workspace).
     for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
       if (!wanted.contains(job)) {
-        LOG.info("digest job {} has no schedule that is on; removed", job.getName());
+        LOG.info("digest job {} has no subscription that is on; removed", job.getName());
         scheduler.deleteJob(job);
       }
     }
   }
 
   @Override
-  public void schedule(DigestSchedule s) {
-    WorkspaceKey key = s.workspace();
+  public void schedule(Subscription s) {
+    long key = s.id();
+    if (key <= 0) {
+      throw new IllegalArgumentException("a subscription is saved before it is scheduled");
+    }
     try {
       if (!s.enabled()) {
         unschedule(key);
@@ -168,36 +172,35 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
         JobDetail job =
             newJob(DigestJob.class)
                 .withIdentity(jobKey(key))
-                .usingJobData(DigestJob.ENTERPRISE, key.enterpriseId())
-                .usingJobData(DigestJob.TEAM, key.teamId())
+                .usingJobData(DigestJob.SUBSCRIPTION, Long.toString(key))
                 // fired again (on another instance, or here after a restart) if the instance running it dies
                 .requestRecovery()
                 .storeDurably()
                 .build();
         scheduler.scheduleJob(job, Set.of(trigger), true);
-        LOG.info("digest of {} scheduled: {} {}", key, s.cronExpression(), s.zone());
+        LOG.info("digest subscription {} of {} scheduled: {} {}", key, s.workspace(), s.cronExpression(), s.zone());
       } else {
         scheduler.rescheduleJob(triggerKey(key), trigger);
-        LOG.info("digest of {} rescheduled: {} {}", key, s.cronExpression(), s.zone());
+        LOG.info("digest subscription {} of {} rescheduled: {} {}", key, s.workspace(), s.cronExpression(), s.zone());
       }
     } catch (SchedulerException e) {
-      throw new DigestException("scheduling the digest of " + key, e);
+      throw new DigestException("scheduling digest subscription " + key, e);
     }
   }
 
   @Override
-  public void unschedule(WorkspaceKey key) {
+  public void unschedule(long key) {
     try {
       if (scheduler.deleteJob(jobKey(key))) {
-        LOG.info("digest of {} unscheduled", key);
+        LOG.info("digest subscription {} unscheduled", key);
       }
     } catch (SchedulerException e) {
-      throw new DigestException("unscheduling the digest of " + key, e);
+      throw new DigestException("unscheduling digest subscription " + key, e);
     }
   }
 
   @Override
-  public void scheduleRetry(WorkspaceKey key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
+  public void scheduleRetry(long key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
     Trigger trigger =
         newTrigger()
             .withIdentity(retryKey(key, digestTime, retry))
@@ -211,14 +214,14 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
     try {
       scheduler.scheduleJob(trigger);
     } catch (ObjectAlreadyExistsException e) {
-      LOG.info("digest retry {} of {} already stored", retry, key);
+      LOG.info("digest retry {} of subscription {} already stored", retry, key);
     } catch (SchedulerException e) {
-      throw new DigestException("storing retry " + retry + " of the digest of " + key, e);
+      throw new DigestException("storing retry " + retry + " of digest subscription " + key, e);
     }
   }
 
-  /** The pending retry triggers' fire times of a workspace's digest, soonest first. */
-  public List<Instant> pendingRetries(WorkspaceKey key) {
+  /** The pending retry triggers' fire times of a subscription, soonest first. */
+  public List<Instant> pendingRetries(long key) {
     try {
       List<Instant> out = new ArrayList<>();
       for (Trigger t : scheduler.getTriggersOfJob(jobKey(key))) {
@@ -229,25 +232,20 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
       out.sort(null);
       return out;
     } catch (SchedulerException e) {
-      throw new DigestException("reading the digest retries of " + key, e);
+      throw new DigestException("reading the retries of digest subscription " + key, e);
     }
   }
 
   @Override
-  public Optional<Instant> nextRun(WorkspaceKey key) {
+  public Optional<Instant> nextRun(long key) {
     try {
       Trigger t = scheduler.getTrigger(triggerKey(key));
       return t == null || t.getNextFireTime() == null
           ? Optional.empty()
           : Optional.of(t.getNextFireTime().toInstant());
     } catch (SchedulerException e) {
-      throw new DigestException("reading the next digest run of " + key, e);
+      throw new DigestException("reading the next run of digest subscription " + key, e);
     }
-  }
-
-  @Override
-  public RunResult sendNow(WorkspaceKey key) {
-    return runner.sendNow(key);
   }
 
   @Override
@@ -270,19 +268,20 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
     return scheduler;
   }
 
-  static JobKey jobKey(WorkspaceKey key) {
-    return new JobKey(name(key), GROUP);
+  static JobKey jobKey(long subscription) {
+    return new JobKey(name(subscription), GROUP);
   }
 
-  static TriggerKey triggerKey(WorkspaceKey key) {
-    return new TriggerKey(name(key), GROUP);
+  static TriggerKey triggerKey(long subscription) {
+    return new TriggerKey(name(subscription), GROUP);
   }
 
-  static TriggerKey retryKey(WorkspaceKey key, Instant digestTime, int retry) {
-    return new TriggerKey(name(key) + "@" + digestTime.toEpochMilli() + "#" + retry, RETRY_GROUP);
+  static TriggerKey retryKey(long subscription, Instant digestTime, int retry) {
+    return new TriggerKey(name(subscription) + "@" + digestTime.toEpochMilli() + "#" + retry, RETRY_GROUP);
   }
 
-  private static String name(WorkspaceKey key) {
-    return QuartzStore.jobName(key);
+  /** A subscription's job and trigger name ("s" and its id): never a workspace's name of the old daily digest. */
+  static String name(long subscription) {
+    return "s" + subscription;
   }
 }

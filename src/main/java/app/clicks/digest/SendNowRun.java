@@ -1,35 +1,41 @@
 package app.clicks.digest;
 
+import app.clicks.report.PeriodPair;
 import app.clicks.settings.WorkspaceKey;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * An admin's "send now": yesterday's digest (by the clock) posted at once, even when the digest is off, to check the
- * channel and the look. It writes nothing to the delivery log or the last run, and retries nothing.
+ * An admin's "send now": the subscription's latest period (by the clock) posted at once to its destinations, even
+ * when it is off, to check the channel and the look. It writes nothing to the delivery log or the last run (it is
+ * not the period's delivery), and retries nothing.
  */
 final class SendNowRun extends DigestRun {
 
-  private SendNowRun(RunContext context, DigestSchedule schedule, LocalDate day) {
-    super(context, schedule, day);
+  private SendNowRun(RunContext context, Subscription subscription, PeriodPair periods) {
+    super(context, subscription, periods);
   }
 
-  static RunResult run(RunContext context, WorkspaceKey key) {
-    Optional<DigestSchedule> found = context.stores().schedules().find(key);
+  static RunResult run(RunContext context, WorkspaceKey key, long id) {
+    Optional<Subscription> found = context.stores().subscriptions().find(key, id);
     if (found.isEmpty()) {
-      return new RunResult(key, null, DigestOutcome.OFF, "no digest set");
+      return new RunResult(key, null, DigestOutcome.OFF, "no such digest");
     }
-    DigestSchedule schedule = found.get().withEnabled(true);
-    LocalDate day = DigestRunner.dayOf(context.now(), schedule.zone());
+    Subscription s = found.get().withEnabled(true);
+    PeriodPair periods = s.periods(context.now().atZone(s.zone()).toLocalDate());
+    LocalDate day = periods.current().firstDay();
     try {
-      SendNowRun run = new SendNowRun(context, schedule, day);
-      Delivered d = run.deliver();
-      if (d.digest() != null) {
-        ChartStep.send(run, d.digest(), d.ts(), ChartStep.UNLOGGED);
+      SendNowRun run = new SendNowRun(context, s, periods);
+      Map<Destinations, Delivered> byLeg = run.deliver(legsOf(s));
+      Delivered slack = byLeg.get(Destinations.SLACK);
+      if (slack != null && slack.digest() != null) {
+        ChartStep.send(run, slack.digest(), slack.ts(), ChartStep.UNLOGGED);
       }
-      return new RunResult(key, day, d.outcome(), d.detail());
+      Delivered all = combined(byLeg);
+      return new RunResult(key, day, all.outcome(), all.detail());
     } catch (RuntimeException e) {
-      LOG.error("digest send-now of {} failed", key, e);
+      LOG.error("digest send-now of {} subscription {} failed", key, id, e);
       return new RunResult(key, day, DigestOutcome.FAILED, e.getClass().getSimpleName());
     }
   }
@@ -55,17 +61,17 @@ final class SendNowRun extends DigestRun {
   }
 
   @Override
-  boolean startPosting() {
+  boolean startPosting(Destinations leg) {
     return true;
   }
 
   @Override
   void channelGone() {
-    // The admin sees the outcome at once; the schedule is left as it is.
+    // The admin sees the outcome at once; the subscription is left as it is.
   }
 
   @Override
-  Delivered retryOrGiveUp(DigestOutcome givenUp, String detail) {
+  Delivered retryOrGiveUp(Destinations leg, DigestOutcome givenUp, String detail) {
     return new Delivered(null, givenUp, null, detail);
   }
 }

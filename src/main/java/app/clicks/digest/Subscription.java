@@ -1,11 +1,17 @@
 package app.clicks.digest;
 
+import app.clicks.report.PeriodPair;
+import app.clicks.report.RunPeriods;
 import app.clicks.report.Slice;
 import app.clicks.settings.WorkspaceKey;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One digest subscription of a workspace, as an admin set it: where it goes, how often and when (in the workspace's
@@ -32,4 +38,168 @@ public record Subscription(
 
   /** {@link #dayOfMonth} for "the month's first weekday" (Monday to Friday). */
   public static final int FIRST_WEEKDAY = 0;
+  /** The last day of the month a monthly subscription may choose (every month has it). */
+  public static final int LAST_DAY_OF_MONTH = 28;
+
+  public Subscription {
+    if (id < 0) {
+      throw new IllegalArgumentException("A subscription's id is 0 (new) or positive.");
+    }
+    if (workspace == null || workspace.teamId().isEmpty()) {
+      throw new IllegalArgumentException("A digest subscription needs a workspace.");
+    }
+    if (channelId == null || channelId.isBlank()) {
+      throw new IllegalArgumentException("Choose a channel for the digest.");
+    }
+    channelId = channelId.strip();
+    if (cadence == null) {
+      throw new IllegalArgumentException("Choose how often the digest posts: daily, weekly or monthly.");
+    }
+    if (time == null) {
+      throw new IllegalArgumentException("Choose a time of day for the digest.");
+    }
+    time = time.withNano(0);
+    if (zone == null) {
+      throw new IllegalArgumentException("A report timezone is needed for the digest.");
+    }
+    days = days == null || days.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(days));
+    switch (cadence) {
+      case DAILY -> {
+        if (dayOfMonth != 0) {
+          throw new IllegalArgumentException("A daily digest has no day of the month.");
+        }
+        days = days.isEmpty() ? Collections.unmodifiableSet(EnumSet.allOf(DayOfWeek.class)) : days;
+      }
+      case WEEKLY -> {
+        if (days.size() != 1) {
+          throw new IllegalArgumentException("Choose the one weekday a weekly digest posts on.");
+        }
+        if (dayOfMonth != 0) {
+          throw new IllegalArgumentException("A weekly digest has no day of the month.");
+        }
+      }
+      case MONTHLY -> {
+        if (!days.isEmpty()) {
+          throw new IllegalArgumentException("A monthly digest posts on a day of the month, not on weekdays.");
+        }
+        if (dayOfMonth < FIRST_WEEKDAY || dayOfMonth > LAST_DAY_OF_MONTH) {
+          throw new IllegalArgumentException(
+              "Choose a day of the month from 1 to " + LAST_DAY_OF_MONTH + ", or the first weekday.");
+        }
+      }
+      default -> throw new IllegalArgumentException("Unknown cadence " + cadence);
+    }
+    slice = slice == null ? Slice.ALL : slice;
+    emptyPolicy = emptyPolicy == null ? EmptyPolicy.POST_NOTE : emptyPolicy;
+    destinations = destinations == null ? Destinations.SLACK : destinations;
+  }
+
+  /** A daily digest of the whole workspace every day, to Slack, posting a note on days without clicks, on. */
+  public static Subscription daily(WorkspaceKey workspace, String channelId, LocalTime time, ZoneId zone) {
+    return new Subscription(0, workspace, channelId, Cadence.DAILY, time, null, 0, zone, Slice.ALL,
+        EmptyPolicy.POST_NOTE, Destinations.SLACK, true);
+  }
+
+  /** A weekly digest of the whole workspace on {@code day}, to Slack, on. */
+  public static Subscription weekly(WorkspaceKey workspace, String channelId, DayOfWeek day, LocalTime time,
+      ZoneId zone) {
+    return new Subscription(0, workspace, channelId, Cadence.WEEKLY, time, Set.of(day), 0, zone, Slice.ALL,
+        EmptyPolicy.POST_NOTE, Destinations.SLACK, true);
+  }
+
+  /** A monthly digest of the whole workspace on {@code dayOfMonth} (or {@link #FIRST_WEEKDAY}), to Slack, on. */
+  public static Subscription monthly(WorkspaceKey workspace, String channelId, int dayOfMonth, LocalTime time,
+      ZoneId zone) {
+    return new Subscription(0, workspace, channelId, Cadence.MONTHLY, time, null, dayOfMonth, zone, Slice.ALL,
+        EmptyPolicy.POST_NOTE, Destinations.SLACK, true);
+  }
+
+  public Subscription withId(long newId) {
+    return new Subscription(newId, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy,
+        destinations, enabled);
+  }
+
+  public Subscription withEnabled(boolean on) {
+    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy,
+        destinations, on);
+  }
+
+  public Subscription withZone(ZoneId newZone) {
+    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, newZone, slice, emptyPolicy,
+        destinations, enabled);
+  }
+
+  public Subscription withTime(LocalTime newTime) {
+    return new Subscription(id, workspace, channelId, cadence, newTime, days, dayOfMonth, zone, slice, emptyPolicy,
+        destinations, enabled);
+  }
+
+  public Subscription withSlice(Slice newSlice) {
+    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, newSlice, emptyPolicy,
+        destinations, enabled);
+  }
+
+  public Subscription withDestinations(Destinations to) {
+    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy, to,
+        enabled);
+  }
+
+  public Subscription withEmptyPolicy(EmptyPolicy policy) {
+    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, policy,
+        destinations, enabled);
+  }
+
+  /** True when a daily subscription posts every day of the week. */
+  public boolean everyDay() {
+    return days.size() == 7;
+  }
+
+  /** The days as MON,TUE,… in ISO order (how they are stored and how Quartz's cron names them); "" for none. */
+  public String daysText() {
+    return days.stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
+  }
+
+  /** The Quartz cron expression of this subscription (read in {@link #zone()}). */
+  public String cronExpression() {
+    String at = time.getSecond() + " " + time.getMinute() + " " + time.getHour();
+    return switch (cadence) {
+      case DAILY -> at + " ? * " + (everyDay() ? "*" : daysText());
+      case WEEKLY -> at + " ? * " + daysText();
+      case MONTHLY -> at + " " + (dayOfMonth == FIRST_WEEKDAY ? "1W" : Integer.toString(dayOfMonth)) + " * ?";
+    };
+  }
+
+  /** What the trigger is built from: when it changes, the trigger must be rebuilt; otherwise it is left alone. */
+  public String fingerprint() {
+    return cronExpression() + "|" + zone.getId();
+  }
+
+  /** The period a run on {@code runDate} (its local date in {@link #zone()}) covers, with the one it is compared to. */
+  public PeriodPair periods(LocalDate runDate) {
+    return switch (cadence) {
+      case DAILY -> RunPeriods.yesterday(runDate, zone);
+      case WEEKLY -> RunPeriods.lastWeek(runDate, zone);
+      case MONTHLY -> RunPeriods.lastMonth(runDate, zone);
+    };
+  }
+
+  /** Parses {@link #daysText()} back. */
+  static Set<DayOfWeek> parseDays(String text) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    if (text == null) {
+      return days;
+    }
+    for (String d : text.split(",")) {
+      String t = d.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      for (DayOfWeek w : DayOfWeek.values()) {
+        if (w.name().startsWith(t)) {
+          days.add(w);
+        }
+      }
+    }
+    return days;
+  }
 }

@@ -2,6 +2,7 @@ package app.clicks.store;
 
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Slice;
 import app.clicks.report.Totals;
 import app.clicks.wolkvox.ClickSource;
 import app.clicks.wolkvox.WolkvoxConnection;
@@ -137,6 +138,11 @@ public final class ClickStore implements ClickReader {
    */
   @Override
   public StoredTotals finish(Pending p) throws WolkvoxException {
+    return finish(p, Slice.ALL);
+  }
+
+  /** As {@link #finish(Pending)}, for one slice of the clicks, read from its per-day aggregates. */
+  private StoredTotals finish(Pending p, Slice slice) throws WolkvoxException {
     WolkvoxConnection connection = p.connection();
     PeriodPair periods = p.periods();
     String server = connection.serverId();
@@ -164,7 +170,7 @@ public final class ClickStore implements ClickReader {
     if (refused && noDayFetched(periods.current(), fetched)) {
       throw budgetExhausted(connection, p.purpose());
     }
-    Totals[] t = aggregate(server, periods, connection.zone());
+    Totals[] t = aggregate(server, periods, connection.zone(), slice);
     Instant fetchedAt = fetched.values().stream().max(Instant::compareTo).orElse(null);
     return new StoredTotals(t[1], t[0], fetchedAt, storeOnly, requests, sourceName);
   }
@@ -178,9 +184,20 @@ public final class ClickStore implements ClickReader {
   @Override
   public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose)
       throws WolkvoxException {
+    return totals(connection, periods, purpose, Slice.ALL);
+  }
+
+  /**
+   * As {@link #totals(WolkvoxConnection, PeriodPair, Purpose)} for one routing point or ad: the same days synced
+   * the same way (one fetch of a day for every request and slice that needs it), then the slice's totals of both
+   * periods from its per-day aggregates (click_day_slices); only the partial days of a running period read clicks.
+   */
+  @Override
+  public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose, Slice slice)
+      throws WolkvoxException {
     Pending p = start(connection, periods, purpose);
     p.synced().join();
-    return finish(p);
+    return finish(p, slice);
   }
 
   /** Fetches of other servers waiting in this JVM for a free fetch slot (for tests and diagnostics). */
@@ -233,9 +250,9 @@ public final class ClickStore implements ClickReader {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       int records = deleteBefore(c, "click", cutoff);
-      deleteBefore(c, "click_day_total", cutoff);
-      deleteBefore(c, "click_day_outcomes", cutoff);
-      deleteBefore(c, "click_day_chats", cutoff);
+      for (String table : DayTotals.TABLES) {
+        deleteBefore(c, table, cutoff);
+      }
       deleteBefore(c, "click_sync_day", cutoff);
       deleteBefore(c, "click_fetch_claim", cutoff);
       c.commit();
@@ -313,9 +330,9 @@ public final class ClickStore implements ClickReader {
     return new WolkvoxException(WolkvoxException.Kind.BUDGET_EXHAUSTED, connection.serverId(), null, message);
   }
 
-  private Totals[] aggregate(String server, PeriodPair periods, ZoneId zone) {
+  private Totals[] aggregate(String server, PeriodPair periods, ZoneId zone, Slice slice) {
     try (Connection c = dataSource.getConnection()) {
-      return TotalsQuery.totals(c, server, periods, zone);
+      return TotalsQuery.totals(c, server, periods, zone, slice);
     } catch (SQLException e) {
       throw new StoreException("Cannot sum up the clicks of server " + server, e);
     }

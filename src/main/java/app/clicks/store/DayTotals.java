@@ -12,19 +12,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the per-day aggregates (click_day_total), clicks by ad and by agent × outcome (click_day_outcomes) and
- * distinct chat sets (click_day_chats) of replaced days.
+ * Writes the per-day aggregates (click_day_total), clicks by ad and by agent × outcome (click_day_outcomes),
+ * distinct chat sets (click_day_chats) and clicks for slices by routing point and ad (click_day_slices) of replaced
+ * days.
  */
 final class DayTotals {
   /** Hashes per click_day_chats row: 400 KB, under H2's 1 MB limit for a BYTEA value. */
   static final int HASHES_PER_PART = 50_000;
+
+  /** The per-day aggregates, each written here and deleted with its day. */
+  static final String[] TABLES = {"click_day_total", "click_day_outcomes", "click_day_chats", "click_day_slices"};
 
   private DayTotals() {}
 
   /** Replaces the aggregates of [first, last] of {@code serverId} by {@code days} (days absent had no records). */
   static void replace(Connection c, String serverId, LocalDate first, LocalDate last,
       Map<LocalDate, ReplacingReceiver.Day> days) throws SQLException {
-    for (String table : new String[] {"click_day_total", "click_day_outcomes", "click_day_chats"}) {
+    for (String table : TABLES) {
       try (PreparedStatement del = c.prepareStatement(
           "DELETE FROM " + table + " WHERE server_id = ? AND local_day BETWEEN ? AND ?")) {
         del.setString(1, serverId);
@@ -86,6 +90,26 @@ final class DayTotals {
         }
       }
       ins.executeBatch();
+    }
+    try (PreparedStatement ins = c.prepareStatement(
+        "INSERT INTO click_day_slices (server_id, local_day, part, counts) VALUES (?, ?, ?, ?)")) {
+      for (Map.Entry<LocalDate, ReplacingReceiver.Day> e : days.entrySet()) {
+        writeSlices(ins, serverId, e.getKey(), e.getValue().slices(), e.getValue().chats());
+      }
+      ins.executeBatch();
+    }
+  }
+
+  /** Adds the click_day_slices parts of one day to the insert batch (V15, and what the migration backfills). */
+  static void writeSlices(PreparedStatement ins, String serverId, LocalDate day, SlicePack.Day slices, long[] chats)
+      throws SQLException {
+    List<byte[]> parts = slices.pack(chats);
+    for (int part = 0; part < parts.size(); part++) {
+      ins.setString(1, serverId);
+      ins.setDate(2, Date.valueOf(day));
+      ins.setInt(3, part);
+      ins.setBytes(4, parts.get(part));
+      ins.addBatch();
     }
   }
 

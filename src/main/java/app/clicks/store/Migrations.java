@@ -23,10 +23,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class Migrations {
   /**
    * Versions that rebuild data from the stored clicks, so their time grows with the store: V7 (clicks by ad and
-   * agent × outcome), V9 (the compact click store), V9.1 (outcomes packed a day at a time). Add every later migration
-   * of that kind here.
+   * agent × outcome), V9 (the compact click store), V9.1 (outcomes packed a day at a time), V15.1 (clicks for slices
+   * packed a day at a time). Add every later migration of that kind here.
    */
-  static final Set<String> LONG = Set.of("7", "9", "9.1");
+  static final Set<String> LONG = Set.of("7", "9", "9.1", "15.1");
 
   /** What the web process does with pending migrations. */
   public enum Rule {
@@ -150,10 +150,12 @@ public final class Migrations {
   }
 
   /**
-   * Where the migrations are: the SQL files of classpath:db/migration and the Java ones (V9.1 packs outcomes). The one
-   * place that says so: the app, the `migrate` command and the tests' databases all configure Flyway through it.
+   * Where the migrations are: the SQL files of classpath:db/migration and the Java ones (V9.1 packs outcomes, V15.1
+   * packs the clicks for slices). The one place that says so: the app, the `migrate` command and the tests'
+   * databases all configure Flyway through it.
    */
   public static FluentConfiguration configure(FluentConfiguration flyway) {
-    return flyway.locations("classpath:db/migration").javaMigrations(new PackOutcomesMigration());
+    return flyway.locations("classpath:db/migration")
+        .javaMigrations(new PackOutcomesMigration(), new SliceBackfillMigration());
   }
 }

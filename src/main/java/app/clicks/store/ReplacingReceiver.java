@@ -43,17 +43,19 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   private long kept;
   private long undated;
 
-  /** One day's aggregates and its distinct chat hashes, sorted. */
-  record Day(Totals totals, long[] chats) {}
+  /** One day's aggregates, its distinct chat hashes, sorted, and its clicks for slices (by dictionary ids). */
+  record Day(Totals totals, long[] chats, SlicePack.Day slices) {}
 
   /** What the committed batches brought to one day. */
   private final class DayBuilder {
     final ClickTally tally = new ClickTally(zone);
     final LongList chats = new LongList();
+    final SlicePack.Day slices = new SlicePack.Day();
 
     void merge(DayBuilder other) {
       tally.merge(other.tally);
       chats.addAll(other.chats);
+      slices.merge(other.slices);
     }
   }
 
@@ -80,7 +82,7 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
   /** The aggregates of every day that received committed records. */
   synchronized Map<LocalDate, Day> days() {
     Map<LocalDate, Day> out = new HashMap<>();
-    days.forEach((d, b) -> out.put(d, new Day(b.tally.toTotals(), b.chats.sortedDistinct())));
+    days.forEach((d, b) -> out.put(d, new Day(b.tally.toTotals(), b.chats.sortedDistinct(), b.slices)));
     return out;
   }
 
@@ -179,8 +181,13 @@ final class ReplacingReceiver implements WindowReceiver, AutoCloseable {
       }
       dictionary.resolveAds(new HashSet<>(ads));
       for (int i = 0; i < pending.size(); i++) {
-        bind(pending.get(i), pendingDays.get(i), dictionary.ad(ads.get(i)));
+        ClickRecord r = pending.get(i);
+        bind(r, pendingDays.get(i), dictionary.ad(ads.get(i)));
         insert.addBatch();
+        batchDays.get(pendingDays.get(i)).slices.add(dictionary.text(r.rpId()), dictionary.text(r.sourceId()),
+            dictionary.text(r.agentId()), dictionary.text(r.codAct()),
+            r.date() == null ? SlicePack.UNDATED : r.date().atZone(zone).getHour(),
+            r.chatId().isEmpty() ? null : Hash64.of(r.chatId()));
       }
       insert.executeBatch();
       pending.clear();

@@ -6,6 +6,7 @@ import app.clicks.report.LongHashSet;
 import app.clicks.report.OutcomeCounts;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
+import app.clicks.report.Slice;
 import app.clicks.report.Totals;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -42,8 +43,18 @@ final class TotalsQuery {
 
   /** Totals of [current.start, current.end) and [previous.start, previous.end) by instant: index 1 and 0. */
   static Totals[] totals(Connection c, String serverId, PeriodPair periods, ZoneId zone) throws SQLException {
+    return totals(c, serverId, periods, zone, Slice.ALL);
+  }
+
+  /**
+   * As {@link #totals(Connection, String, PeriodPair, ZoneId)}, of one slice: whole days from click_day_slices
+   * ({@link SlicedDays}), the partial days at a period's edges from the slice's records.
+   */
+  static Totals[] totals(Connection c, String serverId, PeriodPair periods, ZoneId zone, Slice slice)
+      throws SQLException {
     Short key = Dictionary.serverKey(c, serverId);
-    Raw raw = key == null ? null : new Raw(c, key, zone);
+    Integer sliceKey = slice.isAll() ? null : SlicedDays.textId(c, slice.key());
+    Raw raw = key == null ? null : new Raw(c, key, zone, filter(slice, sliceKey));
     Period[] p = {periods.previous(), periods.current()};
     Builder[] b = {new Builder(), new Builder()};
     LocalDate[][] whole = new LocalDate[2][];
@@ -71,11 +82,36 @@ final class TotalsQuery {
       raw(raw, start, from.atStartOfDay(zone).toInstant(), b[i]);
       raw(raw, to.atStartOfDay(zone).toInstant(), end, b[i]);
     }
-    days(c, serverId, whole, b);
-    clicksByDay(c, serverId, whole, b);
-    dayOutcomes(c, serverId, whole, b);
-    chats(c, serverId, raw, p, whole, zone, b);
+    LongHashSet[] chats = {new LongHashSet(4096), new LongHashSet(4096)};
+    if (slice.isAll()) {
+      days(c, serverId, whole, b);
+      clicksByDay(c, serverId, whole, b);
+      dayOutcomes(c, serverId, whole, b);
+      wholeDayChats(c, serverId, whole, chats);
+    } else if (sliceKey != null) {
+      SlicedDays.add(c, serverId, slice.kind(), sliceKey, whole, b, chats);
+    }
+    partialDayChats(raw, p, whole, zone, chats);
+    b[0].chats = chats[0].size();
+    b[1].chats = chats[1].size();
     return new Totals[] {b[0].build(), b[1].build()};
+  }
+
+  /**
+   * What the records of a partial day must match to be in the slice: nothing for every click; the routing point's or
+   * the ad's click_text id (a number read from the database, never a person's text); no record when the key was
+   * never stored.
+   */
+  private static String filter(Slice slice, Integer textId) {
+    if (slice.isAll()) {
+      return "";
+    }
+    if (textId == null) {
+      return " AND 1 = 0";
+    }
+    return slice.kind() == Slice.Kind.ROUTING_POINT
+        ? " AND k.rp = " + textId
+        : " AND k.ad IN (SELECT ad_id FROM click_ad WHERE source_id = " + textId + ")";
   }
 
   /** Adds the per-day aggregates of [whole[i][0], whole[i][1]) to b[i], for both periods in one query. */
@@ -161,19 +197,20 @@ final class TotalsQuery {
       return;
     }
     LocalDate day = from.atZone(raw.zone()).toLocalDate();
-    String sql = "SELECT 'c', '', '', '', '', COUNT(*) FROM click k" + RAW_WHERE
+    String where = raw.where();
+    String sql = "SELECT 'c', '', '', '', '', COUNT(*) FROM click k" + where
         + " UNION ALL SELECT 'w', '', '', '', '', COUNT(*) FROM click k JOIN click_text g ON g.text_id = k.agent"
-        + RAW_WHERE + " AND TRIM(g.text) = ''"
+        + where + " AND TRIM(g.text) = ''"
         + " UNION ALL SELECT 'a', s.text, MAX(u.text), MAX(t.text), MAX(m.text), COUNT(*) FROM click k" + AD
         + " JOIN click_text u ON u.text_id = a.source_url JOIN click_text t ON t.text_id = a.source_type"
-        + " JOIN click_text m ON m.text_id = a.media_type" + RAW_WHERE + " GROUP BY s.text"
+        + " JOIN click_text m ON m.text_id = a.media_type" + where + " GROUP BY s.text"
         + " UNION ALL SELECT 'g', g.text, '', '', '', COUNT(*) FROM click k JOIN click_text g ON g.text_id = k.agent"
-        + RAW_WHERE + " AND TRIM(g.text) <> '' GROUP BY g.text"
+        + where + " AND TRIM(g.text) <> '' GROUP BY g.text"
         + " UNION ALL SELECT 'r', r.text, '', '', '', COUNT(*) FROM click k JOIN click_text r ON r.text_id = k.rp"
-        + RAW_WHERE + " GROUP BY r.text"
+        + where + " GROUP BY r.text"
         + " UNION ALL SELECT 'o', o.text, '', '', '', COUNT(*) FROM click k JOIN click_text o ON o.text_id = k.outcome"
-        + RAW_WHERE + " GROUP BY o.text"
-        + " UNION ALL SELECT 'h', CAST(k.local_hour AS VARCHAR), '', '', '', COUNT(*) FROM click k" + RAW_WHERE
+        + where + " GROUP BY o.text"
+        + " UNION ALL SELECT 'h', CAST(k.local_hour AS VARCHAR), '', '', '', COUNT(*) FROM click k" + where
         + " AND k.local_hour IS NOT NULL GROUP BY k.local_hour";
     try (PreparedStatement ps = raw.c.prepareStatement(sql)) {
       for (int i = 0; i < 7; i++) {
@@ -194,10 +231,11 @@ final class TotalsQuery {
 
   /** Adds the clicks by ad and agent × outcome of the records of [from, to) to {@code b}, as click_day_outcomes. */
   private static void rawOutcomes(Raw raw, Instant from, Instant to, Builder b) throws SQLException {
+    String where = raw.where();
     String sql = "SELECT 'a', s.text, UPPER(TRIM(o.text)), COUNT(*) FROM click k" + AD
-        + " JOIN click_text o ON o.text_id = k.outcome" + RAW_WHERE + " GROUP BY s.text, UPPER(TRIM(o.text))"
+        + " JOIN click_text o ON o.text_id = k.outcome" + where + " GROUP BY s.text, UPPER(TRIM(o.text))"
         + " UNION ALL SELECT 'g', g.text, UPPER(TRIM(o.text)), COUNT(*) FROM click k"
-        + " JOIN click_text g ON g.text_id = k.agent JOIN click_text o ON o.text_id = k.outcome" + RAW_WHERE
+        + " JOIN click_text g ON g.text_id = k.agent JOIN click_text o ON o.text_id = k.outcome" + where
         + " AND TRIM(g.text) <> '' GROUP BY g.text, UPPER(TRIM(o.text))";
     try (PreparedStatement ps = raw.c.prepareStatement(sql)) {
       for (int i = 0; i < 2; i++) {
@@ -211,8 +249,16 @@ final class TotalsQuery {
     }
   }
 
-  /** Where the clicks of a server are read for partial days: its key, the report timezone. */
-  private record Raw(Connection c, short key, ZoneId zone) {
+  /**
+   * Where the clicks of a server are read for partial days: its key, the report timezone, and what else a record
+   * must match (a slice's condition, or nothing).
+   */
+  private record Raw(Connection c, short key, ZoneId zone, String filter) {
+    /** RAW_WHERE and the filter. */
+    String where() {
+      return RAW_WHERE + filter;
+    }
+
     /** Binds RAW_WHERE's five parameters from {@code at}. */
     void bind(PreparedStatement ps, int at, Instant from, Instant to) throws SQLException {
       ps.setShort(at, key);
@@ -225,12 +271,11 @@ final class TotalsQuery {
 
   /**
    * Distinct non-empty chats of each period, as report.ClickTally counts them (64-bit hashes): the union of the
-   * stored chat sets of its whole days and of the chats of its partial days.
+   * stored chat sets of its whole days (here) and of the chats of its partial days ({@link #partialDayChats}).
    */
-  private static void chats(Connection c, String serverId, Raw raw, Period[] p, LocalDate[][] whole, ZoneId zone,
-      Builder[] b) throws SQLException {
+  private static void wholeDayChats(Connection c, String serverId, LocalDate[][] whole, LongHashSet[] sets)
+      throws SQLException {
     for (int i = 0; i < 2; i++) {
-      LongHashSet set = new LongHashSet(4096);
       try (PreparedStatement ps = c.prepareStatement("SELECT hashes FROM click_day_chats"
           + " WHERE server_id = ? AND local_day >= ? AND local_day < ?")) {
         ps.setString(1, serverId);
@@ -240,20 +285,26 @@ final class TotalsQuery {
           while (rs.next()) {
             ByteBuffer bytes = ByteBuffer.wrap(rs.getBytes(1));
             while (bytes.remaining() >= 8) {
-              set.add(bytes.getLong());
+              sets[i].add(bytes.getLong());
             }
           }
         }
       }
+    }
+  }
+
+  /** Adds the chats of each period's partial days (before and after its whole days) to its set. */
+  private static void partialDayChats(Raw raw, Period[] p, LocalDate[][] whole, ZoneId zone, LongHashSet[] sets)
+      throws SQLException {
+    for (int i = 0; i < 2; i++) {
       Instant wholeStart = whole[i][0].atStartOfDay(zone).toInstant();
       Instant wholeEnd = whole[i][1].atStartOfDay(zone).toInstant();
       if (!whole[i][0].isBefore(whole[i][1])) {
-        rawChats(raw, p[i].startInstant(), p[i].endInstant(), set);
+        rawChats(raw, p[i].startInstant(), p[i].endInstant(), sets[i]);
       } else {
-        rawChats(raw, p[i].startInstant(), wholeStart, set);
-        rawChats(raw, wholeEnd, p[i].endInstant(), set);
+        rawChats(raw, p[i].startInstant(), wholeStart, sets[i]);
+        rawChats(raw, wholeEnd, p[i].endInstant(), sets[i]);
       }
-      b[i].chats = set.size();
     }
   }
 
@@ -263,7 +314,7 @@ final class TotalsQuery {
       return;
     }
     try (PreparedStatement ps = raw.c.prepareStatement(
-        "SELECT k.chat_id FROM click k" + RAW_WHERE + " AND k.chat_id <> ''")) {
+        "SELECT k.chat_id FROM click k" + raw.where() + " AND k.chat_id <> ''")) {
       raw.bind(ps, 1, from, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -282,7 +333,7 @@ final class TotalsQuery {
   }
 
   /** Collects one period's aggregates from several partial results. */
-  private static final class Builder {
+  static final class Builder {
     long clicks;
     long chats;
     long withoutAgent;

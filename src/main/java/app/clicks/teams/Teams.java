@@ -1,6 +1,5 @@
 package app.clicks.teams;
 
-import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestPoster;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.TokenCipher;
@@ -70,9 +69,9 @@ public final class Teams implements AutoCloseable {
     return commands;
   }
 
-  /** Slack's digest poster followed by Teams for the workspaces that want the digest there too. */
-  public DigestPoster digestPoster(DigestPoster slack, DataSource db) {
-    return new TeamsDigestPoster(slack, wiring, new DeliveryLog(db), instanceId());
+  /** The digest's Teams destination: each subscription that asks for Teams posts its card through it. */
+  public DigestPoster digestPoster() {
+    return new TeamsDigestPoster(wiring);
   }
 
   /** Saves an admin's Teams settings (both secrets sealed). */

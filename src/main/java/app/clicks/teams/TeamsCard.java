@@ -43,18 +43,26 @@ public final class TeamsCard {
 
   /** The summary's card in the Workflows envelope, cut to {@link #MAX_BYTES}. */
   public static JsonObject summary(Summary s, ZoneId zone, TeamsTexts t) {
+    return summary(s, zone, t, null);
+  }
+
+  /**
+   * As {@link #summary(Summary, ZoneId, TeamsTexts)} under the given title (a digest subscription's cadence, dates
+   * and slice); null for the card's own title.
+   */
+  public static JsonObject summary(Summary s, ZoneId zone, TeamsTexts t, String title) {
     int most = Math.max(s.topAds().size(), s.topAgents().size());
-    JsonObject full = envelope(card(s, zone, t, most));
+    JsonObject full = envelope(card(s, zone, t, most, title));
     if (fits(full)) {
       return full;
     }
     // The most ranking lines that fit, found by halving; with none the card is the totals, which always fit.
     int low = 0;
     int high = most - 1;
-    JsonObject best = envelope(card(s, zone, t, 0));
+    JsonObject best = envelope(card(s, zone, t, 0, title));
     while (low < high) {
       int mid = (low + high + 1) / 2;
-      JsonObject tried = envelope(card(s, zone, t, mid));
+      JsonObject tried = envelope(card(s, zone, t, mid, title));
       if (fits(tried)) {
         best = tried;
         low = mid;
@@ -62,7 +70,7 @@ public final class TeamsCard {
         high = mid - 1;
       }
     }
-    return low == 0 ? best : envelope(card(s, zone, t, low));
+    return low == 0 ? best : envelope(card(s, zone, t, low, title));
   }
 
   private static boolean fits(JsonObject envelope) {
@@ -108,10 +116,11 @@ public final class TeamsCard {
         .build();
   }
 
-  private static JsonObject card(Summary s, ZoneId zone, TeamsTexts t, int lines) {
+  private static JsonObject card(Summary s, ZoneId zone, TeamsTexts t, int lines, String title) {
     JsonArrayBuilder body = Json.createArrayBuilder();
     Period p = s.periods().current();
-    body.add(textBlock(t.get("card.title", period(p, t))).add("size", "Large").add("weight", "Bolder"));
+    String heading = title == null ? t.get("card.title", period(p, t)) : title;
+    body.add(textBlock(heading).add("size", "Large").add("weight", "Bolder"));
     body.add(textBlock(t.get("card.subtitle", days(p), zone.getId())).add("isSubtle", true).add("spacing", "None"));
     body.add(facts(s, t));
     if (!s.topAds().isEmpty() && lines > 0) {

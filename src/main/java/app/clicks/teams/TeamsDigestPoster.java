@@ -1,10 +1,11 @@
 package app.clicks.teams;
 
-import app.clicks.digest.DeliveryLog;
+import app.clicks.digest.Cadence;
 import app.clicks.digest.DigestMessage;
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestPoster;
 import app.clicks.digest.PostOutcome;
+import app.clicks.report.Slice;
 import app.clicks.report.Summaries;
 import app.clicks.report.Summary;
 import app.clicks.settings.WorkspaceKey;
@@ -18,102 +19,87 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digest's poster when Teams may be a destination: posts to Slack first, then, when the workspace asked for the
- * digest in Teams too, the same day's card to its Workflows webhook. Each destination on its own: Teams has its own
- * row in the digest delivery log ({@value #DIGEST}), so it is posted at most once a day however often the Slack side
- * retries, and one failing never blocks the other. "Send now" posts to both without the log.
- *
- * <p>A Teams 429 is waited out a few times inline ({@link WorkflowsPoster}); a 5xx or a 429 still there leaves the
- * Teams row retryable, taken again when the digest runs again for that day (a Slack retry); an unclear answer is never
- * repeated.
+ * The digest's Teams destination: posts a subscription's card (or note) to the workspace's Workflows webhook, for the
+ * subscriptions whose destinations include Teams. The digest claims and logs the Teams delivery on its own row, apart
+ * from Slack's; this poster only says what the webhook did: accepted, try later (a 429 still there after
+ * {@link WorkflowsPoster}'s waits, a 5xx, unreachable), unclear (never repeated) or refused.
  */
 final class TeamsDigestPoster implements DigestPoster {
-  /** The Teams digest's name in the delivery log (the Slack one is {@link DeliveryLog#DAILY}). */
-  static final String DIGEST = "daily-teams";
   private static final Logger log = LoggerFactory.getLogger(TeamsDigestPoster.class);
 
-  private final DigestPoster slack;
   private final TeamsSettingsStore teams;
   private final WorkflowsPoster poster;
-  private final DeliveryLog deliveries;
-  private final String instance;
   private final Clock clock;
 
-  TeamsDigestPoster(DigestPoster slack, Teams.Wiring w, DeliveryLog deliveries, String instance) {
-    this.slack = slack;
+  TeamsDigestPoster(Teams.Wiring w) {
     this.teams = w.store();
     this.poster = w.poster();
-    this.deliveries = deliveries;
-    this.instance = instance;
     this.clock = w.clock();
   }
 
   @Override
   public PostOutcome postDigest(DigestMessage m) {
-    try {
-      return slack.postDigest(m);
-    } finally {
-      toTeams(m.workspace(), m.day(), m.sendNow(), LastPost.Kind.DIGEST, t -> card(m, t));
-    }
+    return toTeams(m.workspace(), m.day(), LastPost.Kind.DIGEST, t -> card(m, t));
   }
 
   @Override
   public PostOutcome postNote(DigestNote note) {
-    try {
-      return slack.postNote(note);
-    } finally {
-      toTeams(note.workspace(), note.day(), false, LastPost.Kind.NOTE, t -> TeamsCard.text(
-          t.get("note.title", note.day().toString()),
-          t.get(note.kind().messageKey().replace("digest.", ""), note.day().toString(), note.zone().getId())));
-    }
+    String days = note.lastDay().equals(note.day()) ? note.day().toString() : note.day() + " → " + note.lastDay();
+    return toTeams(note.workspace(), note.day(), LastPost.Kind.NOTE, t -> TeamsCard.text(
+        t.get("note.title", days), t.get(note.kind().messageKey().replace("digest.", ""), days, note.zone().getId())));
   }
 
-  private JsonObject card(DigestMessage m, TeamsTexts t) {
+  private static JsonObject card(DigestMessage m, TeamsTexts t) {
     StoredTotals totals = m.totals();
     // The run's own names and codes (read once for Slack and Teams alike) and the data's own source.
     Summary summary = Summaries.of(m.periods(), totals.current(), totals.previous(), MentionText.DEFAULT_TOP,
         new Summary.DataNote(totals.fetchedAt(), totals.storeOnly(), totals.source()), m.context());
-    return TeamsCard.summary(summary, m.zone(), t);
+    return TeamsCard.summary(summary, m.zone(), t, title(m, t));
   }
 
-  /** Posts the day's card to Teams at most once (or at once for send-now); never throws. */
-  private void toTeams(WorkspaceKey key, LocalDate day, boolean sendNow, LastPost.Kind kind,
-      Function<TeamsTexts, JsonObject> card) {
-    try {
-      Optional<TeamsSettings> found = teams.find(key).filter(s -> s.digest() && s.posts());
-      if (found.isEmpty()) {
-        return;
-      }
-      TeamsSettings s = found.get();
-      JsonObject envelope = card.apply(TeamsTexts.of(s.language()));
-      if (sendNow) {
-        TeamsPostOutcome outcome = poster.post(s.webhookUrl(), envelope);
-        teams.recordLastPost(key, LastPost.of(clock.instant(), kind, outcome));
-        log.info("digest of {} for {} sent now to Teams: {}", key, day, outcome.result());
-        return;
-      }
-      DeliveryLog.Claim claim = deliveries.claim(key, DIGEST, day, instance, clock.instant());
-      if (!claim.claimed()) {
-        log.info("digest of {} for {} in Teams already {}", key, day, claim.state());
-        return;
-      }
-      if (!deliveries.startPosting(key, DIGEST, day, claim.attempts(), clock.instant())) {
-        return;
-      }
-      TeamsPostOutcome outcome = poster.post(s.webhookUrl(), envelope);
-      DeliveryLog.State state = switch (outcome.result()) {
-        case ACCEPTED -> DeliveryLog.State.POSTED;
-        case RETRY_LATER -> DeliveryLog.State.RETRYABLE;
-        case UNREACHABLE -> DeliveryLog.State.RETRYABLE;
-        case UNCLEAR -> DeliveryLog.State.UNKNOWN;
-        case REFUSED -> DeliveryLog.State.FAILED;
-      };
-      String detail = outcome.result().name() + (outcome.status() == null ? "" : " " + outcome.status());
-      deliveries.mark(key, DIGEST, day, claim.attempts(), state, null, detail, clock.instant());
-      teams.recordLastPost(key, LastPost.of(clock.instant(), kind, outcome));
-      log.info("digest of {} for {} to Teams: {}", key, day, detail);
-    } catch (RuntimeException e) {
-      log.error("digest of {} for {} to Teams failed", key, day, e);
+  /** The card's title: null (the card's own) for a daily digest of every click; else cadence, dates and slice. */
+  static String title(DigestMessage m, TeamsTexts t) {
+    if (m.cadence() == Cadence.DAILY && m.slice().isAll()) {
+      return null;
     }
+    String covers = m.cadence() == Cadence.DAILY ? t.get("card.title", m.day().toString())
+        : t.get(m.cadence() == Cadence.WEEKLY ? "digest.weekly" : "digest.monthly", m.day().toString(),
+            m.lastDay().toString());
+    if (m.slice().isAll()) {
+      return covers;
+    }
+    String kind = m.slice().kind() == Slice.Kind.ROUTING_POINT ? "routing_point" : "ad";
+    return covers + " · " + t.get("digest.slice." + kind, m.sliceName());
+  }
+
+  /** Posts the card to the workspace's webhook and says what it did; never throws. */
+  private PostOutcome toTeams(WorkspaceKey key, LocalDate day, LastPost.Kind kind,
+      Function<TeamsTexts, JsonObject> card) {
+    Optional<TeamsSettings> found;
+    try {
+      found = teams.find(key).filter(TeamsSettings::posts);
+    } catch (RuntimeException e) {
+      log.error("digest of {} for {} to Teams: the Teams settings could not be read", key, day, e);
+      return new PostOutcome.TryLater("teams_settings");
+    }
+    if (found.isEmpty()) {
+      log.warn("digest of {} for {}: Teams is a destination but not connected", key, day);
+      return new PostOutcome.OtherFailure("teams_not_connected");
+    }
+    TeamsSettings s = found.get();
+    TeamsPostOutcome outcome = poster.post(s.webhookUrl(), card.apply(TeamsTexts.of(s.language())));
+    try {
+      teams.recordLastPost(key, LastPost.of(clock.instant(), kind, outcome));
+    } catch (RuntimeException e) {
+      log.warn("digest of {} for {}: recording the Teams result failed ({})", key, day, e.getClass().getSimpleName());
+    }
+    String detail = outcome.result().name() + (outcome.status() == null ? "" : " " + outcome.status());
+    log.info("digest of {} for {} to Teams: {}", key, day, detail);
+    return switch (outcome.result()) {
+      case ACCEPTED -> new PostOutcome.Posted(null);
+      case RETRY_LATER, UNREACHABLE -> new PostOutcome.TryLater("teams " + detail);
+      case UNCLEAR -> new PostOutcome.Unclear("teams " + detail);
+      case REFUSED -> new PostOutcome.OtherFailure("teams " + detail);
+    };
   }
 }

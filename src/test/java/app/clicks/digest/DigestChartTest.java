@@ -80,7 +80,9 @@ class DigestChartTest {
   }
 
   HikariDataSource db;
-  DigestSettingsStore schedules;
+  SubscriptionStore schedules;
+  long sub;
+  String DAILY;
   DeliveryLog log;
   FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
   FakeClickReader reader = FakeClickReader.answering(42, 40);
@@ -91,9 +93,11 @@ class DigestChartTest {
   @BeforeEach
   void setUp() {
     db = TestDatabases.h2();
-    schedules = new DigestSettingsStore(db);
+    schedules = new SubscriptionStore(db);
     log = new DeliveryLog(db);
-    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+    sub = schedules.insert(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH, 20)
+        .orElseThrow().id();
+    DAILY = DeliveryLog.slack(sub);
   }
 
   @AfterEach
@@ -107,11 +111,11 @@ class DigestChartTest {
   }
 
   RunResult runAt(Instant now) {
-    return runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
+    return runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "test-1"), triggers);
   }
 
   ChartState chartState() {
-    return log.findChart(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state();
+    return log.findChart(TEAM, DAILY, DAY).orElseThrow().state();
   }
 
   @Test
@@ -124,7 +128,7 @@ class DigestChartTest {
     assertEquals(TS, chart.threadTs());
     assertEquals(poster.digests.get(0), chart.digest());
     assertEquals(ChartState.POSTED, chartState());
-    assertEquals("F0001", log.findChart(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().fileId());
+    assertEquals("F0001", log.findChart(TEAM, DAILY, DAY).orElseThrow().fileId());
     assertEquals(List.of(), triggers.retries);
   }
 
@@ -146,7 +150,7 @@ class DigestChartTest {
     RunResult first = runAt(SCHEDULED.plusSeconds(2));
 
     assertEquals(DigestOutcome.POSTED, first.outcome(), "the text stands");
-    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.POSTED, log.find(TEAM, DAILY, DAY).orElseThrow().state());
     assertEquals(ChartState.RETRYABLE, chartState());
     assertEquals(0, poster.shared.size());
     assertEquals(1, triggers.retries.size());
@@ -155,7 +159,7 @@ class DigestChartTest {
 
     Instant later = retry.at();
     RunResult again = runnerAt(later).run(
-        new DigestFiring(TEAM, SCHEDULED, later, retry.retry(), retry.until(), "test-2"), triggers);
+        new DigestFiring(sub, SCHEDULED, later, retry.retry(), retry.until(), "test-2"), triggers);
     runAt(later.plusSeconds(60));
 
     assertEquals(DigestOutcome.ALREADY_CLAIMED, again.outcome(), "the text is not posted again");
@@ -167,9 +171,9 @@ class DigestChartTest {
 
   @Test
   void aRunThatDiedAfterTheTextLeavesTheChartToTheNextFiringOfTheDay() {
-    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", SCHEDULED);
-    log.startPosting(TEAM, DeliveryLog.DAILY, DAY, 1, SCHEDULED);
-    log.mark(TEAM, DeliveryLog.DAILY, DAY, 1, State.POSTED, TS, null, SCHEDULED.plusSeconds(1));
+    log.claim(TEAM, DAILY, DAY, "died-1", SCHEDULED);
+    log.startPosting(TEAM, DAILY, DAY, 1, SCHEDULED);
+    log.mark(TEAM, DAILY, DAY, 1, State.POSTED, TS, null, SCHEDULED.plusSeconds(1));
 
     runAt(SCHEDULED.plus(Duration.ofMinutes(1))); // Quartz re-fires the job of the instance that died
     runAt(SCHEDULED.plus(Duration.ofMinutes(2)));
@@ -182,23 +186,23 @@ class DigestChartTest {
 
   @Test
   void aChartLeftUploadingIsTakenOverOnlyWhenStaleAndOneLeftSharingNever() {
-    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", SCHEDULED);
-    log.mark(TEAM, DeliveryLog.DAILY, DAY, 1, State.POSTED, TS, null, SCHEDULED);
-    int generation = log.claimChart(TEAM, DeliveryLog.DAILY, DAY, SCHEDULED).orElseThrow();
+    log.claim(TEAM, DAILY, DAY, "died-1", SCHEDULED);
+    log.mark(TEAM, DAILY, DAY, 1, State.POSTED, TS, null, SCHEDULED);
+    int generation = log.claimChart(TEAM, DAILY, DAY, SCHEDULED).orElseThrow();
 
     runAt(SCHEDULED.plus(Duration.ofMinutes(2)));
     assertEquals(0, poster.asked.size(), "too early to tell a dead upload from a slow one");
     runAt(SCHEDULED.plus(DeliveryLog.STALE_CLAIM).plusSeconds(1));
     assertEquals(1, poster.shared.size());
-    assertTrue(!log.startSharingChart(TEAM, DeliveryLog.DAILY, DAY, generation, SCHEDULED.plusSeconds(700)),
+    assertTrue(!log.startSharingChart(TEAM, DAILY, DAY, generation, SCHEDULED.plusSeconds(700)),
         "the run that died cannot share it any more");
 
     LocalDate other = DAY.minusDays(1);
-    log.claim(TEAM, DeliveryLog.DAILY, other, "died-2", SCHEDULED);
-    log.mark(TEAM, DeliveryLog.DAILY, other, 1, State.POSTED, TS, null, SCHEDULED);
-    int g = log.claimChart(TEAM, DeliveryLog.DAILY, other, SCHEDULED).orElseThrow();
-    assertTrue(log.startSharingChart(TEAM, DeliveryLog.DAILY, other, g, SCHEDULED));
-    assertEquals(java.util.Optional.empty(), log.claimChart(TEAM, DeliveryLog.DAILY, other, SCHEDULED.plusSeconds(3600)),
+    log.claim(TEAM, DAILY, other, "died-2", SCHEDULED);
+    log.mark(TEAM, DAILY, other, 1, State.POSTED, TS, null, SCHEDULED);
+    int g = log.claimChart(TEAM, DAILY, other, SCHEDULED).orElseThrow();
+    assertTrue(log.startSharingChart(TEAM, DAILY, other, g, SCHEDULED));
+    assertEquals(java.util.Optional.empty(), log.claimChart(TEAM, DAILY, other, SCHEDULED.plusSeconds(3600)),
         "a chart that may have been shared is never claimed again");
   }
 
@@ -212,8 +216,8 @@ class DigestChartTest {
     assertEquals(1, poster.digests.size());
     assertEquals(1, poster.asked.size(), "not tried again");
     assertEquals(ChartState.FAILED, chartState());
-    assertEquals("no_chart", log.findChart(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().detail());
-    assertEquals(DigestOutcome.POSTED, schedules.lastRun(TEAM).orElseThrow().outcome());
+    assertEquals("no_chart", log.findChart(TEAM, DAILY, DAY).orElseThrow().detail());
+    assertEquals(DigestOutcome.POSTED, schedules.lastRun(sub).orElseThrow().outcome());
   }
 
   @Test
@@ -236,16 +240,16 @@ class DigestChartTest {
     DigestRunner runner = new DigestRunner(new DigestStores(schedules, log, settings), reader, throwing,
         new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, sleeper,
             Clock.fixed(SCHEDULED.plusSeconds(2), ZoneOffset.UTC)));
-    assertEquals(DigestOutcome.POSTED, runner.run(DigestFiring.daily(TEAM, SCHEDULED, "t"), triggers).outcome());
+    assertEquals(DigestOutcome.POSTED, runner.run(DigestFiring.scheduled(sub, SCHEDULED, "t"), triggers).outcome());
     assertEquals(ChartState.UNKNOWN, chartState());
   }
 
   @Test
   void sendNowPostsAChartTooAndLogsNothing() {
-    RunResult r = runnerAt(SCHEDULED.plusSeconds(2)).sendNow(TEAM);
+    RunResult r = runnerAt(SCHEDULED.plusSeconds(2)).sendNow(TEAM, sub);
     assertEquals(DigestOutcome.POSTED, r.outcome());
     assertEquals(1, poster.shared.size());
     assertTrue(poster.shared.get(0).digest().sendNow());
-    assertTrue(log.findChart(TEAM, DeliveryLog.DAILY, r.day()).isEmpty());
+    assertTrue(log.findChart(TEAM, DAILY, r.day()).isEmpty());
   }
 }

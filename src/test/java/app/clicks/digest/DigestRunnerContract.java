@@ -44,7 +44,9 @@ abstract class DigestRunnerContract {
   static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
   HikariDataSource db;
-  DigestSettingsStore schedules;
+  SubscriptionStore schedules;
+  long sub;
+  String DAILY;
   DeliveryLog log;
   FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
   FakeClickReader reader = FakeClickReader.answering(42, 40);
@@ -57,9 +59,11 @@ abstract class DigestRunnerContract {
   @BeforeEach
   void setUp() {
     db = database();
-    schedules = new DigestSettingsStore(db);
+    schedules = new SubscriptionStore(db);
     log = new DeliveryLog(db);
-    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+    sub = schedules.insert(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH, 20)
+        .orElseThrow().id();
+    DAILY = DeliveryLog.slack(sub);
   }
 
   @AfterEach
@@ -73,7 +77,7 @@ abstract class DigestRunnerContract {
   }
 
   RunResult runAt(Instant now) {
-    return runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
+    return runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "test-1"), triggers);
   }
 
   @Test
@@ -96,9 +100,9 @@ abstract class DigestRunnerContract {
     assertEquals(ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, BOGOTA), m.periods().previous().end());
     assertEquals(Period.Kind.YESTERDAY, m.periods().current().kind());
     assertEquals(List.of(Purpose.DIGEST), reader.purposes);
-    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
-    assertEquals("1700000000.000100", log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().messageTs());
-    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertEquals(State.POSTED, log.find(TEAM, DAILY, DAY).orElseThrow().state());
+    assertEquals("1700000000.000100", log.find(TEAM, DAILY, DAY).orElseThrow().messageTs());
+    LastRun last = schedules.lastRun(sub).orElseThrow();
     assertEquals(DigestOutcome.POSTED, last.outcome());
     assertEquals(DAY, last.day());
     assertEquals("digest.outcome.posted", last.messageKey());
@@ -113,7 +117,7 @@ abstract class DigestRunnerContract {
       String instance = "instance-" + i;
       runs.add(pool.submit(() -> {
         go.await();
-        return runnerAt(SCHEDULED.plusSeconds(1)).run(DigestFiring.daily(TEAM, SCHEDULED, instance), triggers);
+        return runnerAt(SCHEDULED.plusSeconds(1)).run(DigestFiring.scheduled(sub, SCHEDULED, instance), triggers);
       }));
     }
     go.countDown();
@@ -129,7 +133,7 @@ abstract class DigestRunnerContract {
   @Test
   void aDayLeftClaimedByARunThatDiedBeforePostingIsTakenOverOnceTheClaimIsStale() {
     Instant claimedAt = SCHEDULED.plusSeconds(1);
-    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", claimedAt); // the instance died while fetching
+    log.claim(TEAM, DAILY, DAY, "died-1", claimedAt); // the instance died while fetching
 
     RunResult recovered = runAt(SCHEDULED.plus(Duration.ofMinutes(2))); // Quartz re-fires the job elsewhere
 
@@ -141,12 +145,12 @@ abstract class DigestRunnerContract {
     assertEquals(SCHEDULED, look.digestTime());
 
     RunResult takeover = runnerAt(look.at())
-        .run(new DigestFiring(TEAM, SCHEDULED, look.at(), look.retry(), look.until(), "test-2"), triggers);
+        .run(new DigestFiring(sub, SCHEDULED, look.at(), look.retry(), look.until(), "test-2"), triggers);
 
     assertEquals(DigestOutcome.POSTED, takeover.outcome());
     assertEquals(1, poster.digests.size());
     assertEquals(DAY, poster.digests.get(0).day());
-    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    DeliveryLog.Delivery d = log.find(TEAM, DAILY, DAY).orElseThrow();
     assertEquals(State.POSTED, d.state());
     assertEquals(2, d.attempts());
     assertEquals("test-2", d.claimedBy());
@@ -161,7 +165,7 @@ abstract class DigestRunnerContract {
     List<RunResult> takeovers = new ArrayList<>();
     reader = new FakeClickReader()
         .then(p -> {
-          takeovers.add(runnerAt(later).run(new DigestFiring(TEAM, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
+          takeovers.add(runnerAt(later).run(new DigestFiring(sub, SCHEDULED, later, 1, later.plus(Duration.ofHours(1)),
               "test-2"), triggers));
           return thenForTheSlowRun.answer(p);
         })
@@ -178,7 +182,7 @@ abstract class DigestRunnerContract {
     assertEquals(DigestOutcome.POSTED, takeovers.get(0).outcome());
     assertEquals(DigestOutcome.ALREADY_CLAIMED, slow.outcome());
     assertEquals(1, poster.attempts.size(), "one post in all");
-    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    DeliveryLog.Delivery d = log.find(TEAM, DAILY, DAY).orElseThrow();
     assertEquals(State.POSTED, d.state());
     assertEquals("test-2", d.claimedBy());
   }
@@ -191,21 +195,21 @@ abstract class DigestRunnerContract {
 
     assertEquals(DigestOutcome.POSTED, takeovers.get(0).outcome());
     assertEquals(DigestOutcome.ALREADY_CLAIMED, slow.outcome());
-    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.POSTED, log.find(TEAM, DAILY, DAY).orElseThrow().state());
     assertTrue(triggers.retries.isEmpty(), "no retry of a day another run delivered: " + triggers.retries);
   }
 
   @Test
   void aDayWhosePostWasUnderWayWhenItsRunDiedIsNeverTakenOver() {
-    log.claim(TEAM, DeliveryLog.DAILY, DAY, "died-1", SCHEDULED.plusSeconds(1));
-    assertTrue(log.startPosting(TEAM, DeliveryLog.DAILY, DAY, 1, SCHEDULED.plusSeconds(3)));
+    log.claim(TEAM, DAILY, DAY, "died-1", SCHEDULED.plusSeconds(1));
+    assertTrue(log.startPosting(TEAM, DAILY, DAY, 1, SCHEDULED.plusSeconds(3)));
 
     RunResult much = runAt(SCHEDULED.plus(Duration.ofMinutes(45)));
 
     assertEquals(DigestOutcome.ALREADY_CLAIMED, much.outcome());
     assertEquals(0, poster.attempts.size(), "Slack may have posted it: at most once");
     assertTrue(triggers.retries.isEmpty());
-    assertEquals(State.POSTING, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.POSTING, log.find(TEAM, DAILY, DAY).orElseThrow().state());
   }
 
   @Test
@@ -213,7 +217,7 @@ abstract class DigestRunnerContract {
     Instant evening = ZonedDateTime.of(2026, 11, 24, 22, 0, 0, 0, BOGOTA).toInstant();
     Instant nextMorning = evening.plus(Duration.ofHours(5)).plusSeconds(59 * 60);
 
-    RunResult r = runnerAt(nextMorning).run(DigestFiring.daily(TEAM, evening, "test-1"), triggers);
+    RunResult r = runnerAt(nextMorning).run(DigestFiring.scheduled(sub, evening, "test-1"), triggers);
 
     assertEquals(DigestOutcome.POSTED, r.outcome());
     assertEquals(DAY, poster.digests.get(0).day());
@@ -226,8 +230,8 @@ abstract class DigestRunnerContract {
     assertEquals(DigestOutcome.MISSED, r.outcome());
     assertEquals(0, poster.attempts.size());
     assertEquals(0, reader.asked.size());
-    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
-    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertTrue(log.find(TEAM, DAILY, DAY).isEmpty());
+    LastRun last = schedules.lastRun(sub).orElseThrow();
     assertEquals(DigestOutcome.MISSED, last.outcome());
     assertEquals(DAY, last.day());
     assertEquals("digest.outcome.missed", last.messageKey());
@@ -240,9 +244,9 @@ abstract class DigestRunnerContract {
     RunResult r = runAt(SCHEDULED);
 
     assertEquals(DigestOutcome.NOT_IN_CHANNEL, r.outcome());
-    assertEquals("digest.outcome.not_in_channel", schedules.lastRun(TEAM).orElseThrow().messageKey());
-    assertTrue(schedules.find(TEAM).orElseThrow().enabled());
-    assertEquals(State.FAILED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals("digest.outcome.not_in_channel", schedules.lastRun(sub).orElseThrow().messageKey());
+    assertTrue(schedules.find(sub).orElseThrow().enabled());
+    assertEquals(State.FAILED, log.find(TEAM, DAILY, DAY).orElseThrow().state());
   }
 
   @Test
@@ -252,9 +256,9 @@ abstract class DigestRunnerContract {
     RunResult r = runAt(SCHEDULED);
 
     assertEquals(DigestOutcome.CHANNEL_GONE, r.outcome());
-    assertFalse(schedules.find(TEAM).orElseThrow().enabled());
-    assertEquals(List.of(TEAM), triggers.removed);
-    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    assertFalse(schedules.find(sub).orElseThrow().enabled());
+    assertEquals(List.of(sub), triggers.removed);
+    LastRun last = schedules.lastRun(sub).orElseThrow();
     assertEquals(DigestOutcome.CHANNEL_GONE, last.outcome());
     assertEquals("is_archived", last.detail());
   }
@@ -269,7 +273,7 @@ abstract class DigestRunnerContract {
     assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits);
     assertEquals(2, poster.attempts.size());
     assertEquals(1, poster.digests.size());
-    assertEquals("1.2", log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().messageTs());
+    assertEquals("1.2", log.find(TEAM, DAILY, DAY).orElseThrow().messageTs());
   }
 
   @Test
@@ -282,8 +286,8 @@ abstract class DigestRunnerContract {
     assertEquals(DigestOutcome.UNCLEAR, r.outcome());
     assertEquals(DigestOutcome.ALREADY_CLAIMED, again.outcome());
     assertEquals(1, poster.attempts.size());
-    assertEquals(State.UNKNOWN, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
-    assertEquals("digest.outcome.unclear", schedules.lastRun(TEAM).orElseThrow().messageKey());
+    assertEquals(State.UNKNOWN, log.find(TEAM, DAILY, DAY).orElseThrow().state());
+    assertEquals("digest.outcome.unclear", schedules.lastRun(sub).orElseThrow().messageKey());
   }
 
   @Test
@@ -303,10 +307,10 @@ abstract class DigestRunnerContract {
         new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, sleeper,
             Clock.fixed(SCHEDULED, ZoneOffset.UTC)));
 
-    RunResult r = runner.run(DigestFiring.daily(TEAM, SCHEDULED, "test-1"), triggers);
+    RunResult r = runner.run(DigestFiring.scheduled(sub, SCHEDULED, "test-1"), triggers);
 
     assertEquals(DigestOutcome.UNCLEAR, r.outcome());
-    assertEquals(State.UNKNOWN, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.UNKNOWN, log.find(TEAM, DAILY, DAY).orElseThrow().state());
   }
 
   @Test
@@ -322,10 +326,10 @@ abstract class DigestRunnerContract {
     assertEquals(SCHEDULED.plusSeconds(1).plus(Duration.ofMinutes(2)), retry.at());
     assertEquals(SCHEDULED, retry.digestTime());
     assertEquals(SCHEDULED.plusSeconds(1).plus(Duration.ofHours(1)), retry.until());
-    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.RETRYABLE, log.find(TEAM, DAILY, DAY).orElseThrow().state());
     assertEquals(0, poster.attempts.size());
 
-    DigestFiring retryFiring = new DigestFiring(TEAM, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2");
+    DigestFiring retryFiring = new DigestFiring(sub, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2");
     RunResult second = runnerAt(retry.at()).run(retryFiring, triggers);
     RunResult third = runnerAt(retry.at().plusSeconds(1)).run(retryFiring, triggers);
 
@@ -333,7 +337,7 @@ abstract class DigestRunnerContract {
     assertEquals(DigestOutcome.ALREADY_CLAIMED, third.outcome());
     assertEquals(1, poster.digests.size());
     assertEquals(7, poster.digests.get(0).totals().current().clicks());
-    DeliveryLog.Delivery d = log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow();
+    DeliveryLog.Delivery d = log.find(TEAM, DAILY, DAY).orElseThrow();
     assertEquals(State.POSTED, d.state());
     assertEquals(2, d.attempts());
     assertEquals("test-2", d.claimedBy());
@@ -350,7 +354,7 @@ abstract class DigestRunnerContract {
     assertEquals(0, poster.attempts.size(), "stored data that may be short is not posted while retries remain");
     TriggersFake.Retry retry = triggers.retries.get(0);
     RunResult second = runnerAt(retry.at())
-        .run(new DigestFiring(TEAM, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2"), triggers);
+        .run(new DigestFiring(sub, SCHEDULED, retry.at(), retry.retry(), retry.until(), "test-2"), triggers);
     assertEquals(DigestOutcome.POSTED, second.outcome());
     assertEquals(9, poster.digests.get(0).totals().current().clicks());
   }
@@ -362,7 +366,7 @@ abstract class DigestRunnerContract {
     Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
 
     RunResult r = runnerAt(now)
-        .run(new DigestFiring(TEAM, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t"), triggers);
+        .run(new DigestFiring(sub, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t"), triggers);
 
     assertEquals(DigestOutcome.POSTED, r.outcome());
     assertTrue(poster.digests.get(0).totals().storeOnly(), "the post carries the store-only mark");
@@ -376,20 +380,20 @@ abstract class DigestRunnerContract {
     RunResult first = runAt(SCHEDULED.plusSeconds(1));
 
     assertEquals(DigestOutcome.RETRY_SCHEDULED, first.outcome());
-    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.RETRYABLE, log.find(TEAM, DAILY, DAY).orElseThrow().state());
   }
 
   @Test
   void transientFailuresStopBeingRetriedAfterTheHorizon() {
     reader = new FakeClickReader().then(FakeClickReader.failing(Kind.TIMEOUT));
     Instant now = SCHEDULED.plus(Duration.ofMinutes(59));
-    DigestFiring lastChance = new DigestFiring(TEAM, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t");
+    DigestFiring lastChance = new DigestFiring(sub, SCHEDULED, now, 4, SCHEDULED.plus(Duration.ofHours(1)), "t");
 
     RunResult r = runnerAt(now).run(lastChance, triggers);
 
     assertEquals(DigestOutcome.WOLKVOX_UNAVAILABLE, r.outcome());
     assertTrue(triggers.retries.isEmpty());
-    assertEquals(State.FAILED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
+    assertEquals(State.FAILED, log.find(TEAM, DAILY, DAY).orElseThrow().state());
   }
 
   @Test
@@ -402,7 +406,7 @@ abstract class DigestRunnerContract {
     assertTrue(triggers.retries.isEmpty());
     assertEquals(1, poster.notes.size());
     assertEquals(DigestNote.Kind.TOKEN_REJECTED, poster.notes.get(0).kind());
-    assertEquals("digest.outcome.token_rejected", schedules.lastRun(TEAM).orElseThrow().messageKey());
+    assertEquals("digest.outcome.token_rejected", schedules.lastRun(sub).orElseThrow().messageKey());
   }
 
   @Test
@@ -421,26 +425,27 @@ abstract class DigestRunnerContract {
     reader = FakeClickReader.answering(0, 5);
 
     RunResult noted = runAt(SCHEDULED);
-    schedules.save(new DigestSchedule(TEAM, "C0001", LocalTime.of(8, 0), null, BOGOTA, EmptyPolicy.SKIP, true),
+    schedules.update(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA).withId(sub)
+        .withEmptyPolicy(EmptyPolicy.SKIP),
         Instant.EPOCH);
     Instant nextDay = SCHEDULED.plus(Duration.ofDays(1));
-    RunResult skipped = runnerAt(nextDay).run(DigestFiring.daily(TEAM, nextDay, "t"), triggers);
+    RunResult skipped = runnerAt(nextDay).run(DigestFiring.scheduled(sub, nextDay, "t"), triggers);
 
     assertEquals(DigestOutcome.NO_CLICKS_NOTE, noted.outcome());
     assertEquals(DigestNote.Kind.NO_CLICKS, poster.notes.get(0).kind());
     assertEquals(DigestOutcome.NO_CLICKS_SKIPPED, skipped.outcome());
     assertEquals(1, poster.attempts.size());
-    assertEquals(State.SKIPPED, log.find(TEAM, DeliveryLog.DAILY, DAY.plusDays(1)).orElseThrow().state());
+    assertEquals(State.SKIPPED, log.find(TEAM, DAILY, DAY.plusDays(1)).orElseThrow().state());
   }
 
   @Test
   void sendNowPostsAtOnceAndDoesNotBlockTheScheduledRun() {
-    RunResult now = runnerAt(SCHEDULED.minusSeconds(3600)).sendNow(TEAM);
+    RunResult now = runnerAt(SCHEDULED.minusSeconds(3600)).sendNow(TEAM, sub);
 
     assertEquals(DigestOutcome.POSTED, now.outcome());
     assertTrue(poster.digests.get(0).sendNow());
-    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
-    assertTrue(schedules.lastRun(TEAM).isEmpty());
+    assertTrue(log.find(TEAM, DAILY, DAY).isEmpty());
+    assertTrue(schedules.lastRun(sub).isEmpty());
 
     RunResult scheduled = runAt(SCHEDULED);
 
@@ -457,17 +462,18 @@ abstract class DigestRunnerContract {
 
     assertEquals(DigestOutcome.NOT_CONNECTED, r.outcome());
     assertEquals(0, poster.attempts.size());
-    assertEquals("digest.outcome.not_connected", schedules.lastRun(TEAM).orElseThrow().messageKey());
+    assertEquals("digest.outcome.not_connected", schedules.lastRun(sub).orElseThrow().messageKey());
   }
 
   @Test
   void aDigestTurnedOffDoesNothing() {
-    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA).withEnabled(false), Instant.EPOCH);
+    schedules.update(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA).withId(sub).withEnabled(false),
+        Instant.EPOCH);
 
     RunResult r = runAt(SCHEDULED);
 
     assertEquals(DigestOutcome.OFF, r.outcome());
     assertEquals(0, reader.asked.size());
-    assertTrue(log.find(TEAM, DeliveryLog.DAILY, DAY).isEmpty());
+    assertTrue(log.find(TEAM, DAILY, DAY).isEmpty());
   }
 }

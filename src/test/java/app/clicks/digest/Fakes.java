@@ -1,10 +1,8 @@
 package app.clicks.digest;
 
-import app.clicks.settings.WorkspaceKey;
 import app.clicks.wolkvox.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -68,18 +66,18 @@ final class Fakes {
 
   /** Records retries and removals instead of touching a scheduler. */
   static final class TriggersFake implements DigestTriggers {
-    record Retry(WorkspaceKey key, Instant digestTime, int retry, Instant at, Instant until) {}
+    record Retry(long key, Instant digestTime, int retry, Instant at, Instant until) {}
 
-    final List<Retry> retries = new ArrayList<>();
-    final List<WorkspaceKey> removed = new ArrayList<>();
+    final List<Retry> retries = new CopyOnWriteArrayList<>();
+    final List<Long> removed = new CopyOnWriteArrayList<>();
 
     @Override
-    public void scheduleRetry(WorkspaceKey key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
+    public void scheduleRetry(long key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
       retries.add(new Retry(key, digestTime, retry, at, retryUntil));
     }
 
     @Override
-    public void unschedule(WorkspaceKey key) {
+    public void unschedule(long key) {
       removed.add(key);
     }
   }

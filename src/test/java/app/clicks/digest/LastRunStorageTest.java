@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A digest's last run is stored as its outcome, and the App Home's text key follows from it: V5 turns the rows V4
- * wrote (outcome and key) into outcome-only rows that show the same text.
+ * wrote (outcome and key) into outcome-only rows that show the same text; V16 carries them to the subscriptions.
  */
 class LastRunStorageTest {
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
@@ -33,16 +33,17 @@ class LastRunStorageTest {
   @ValueSource(strings = {TestDatabases.H2, TestDatabases.PG})
   void everyStoredOutcomeReadsBackWithTheKeyTheHomeTabShowedBefore(String kind) {
     try (HikariDataSource db = TestDatabases.fresh(kind).migrate()) {
-      DigestSettingsStore store = new DigestSettingsStore(db);
+      SubscriptionStore store = new SubscriptionStore(db);
       WorkspaceKey team = new WorkspaceKey("", "T1");
-      store.save(DigestSchedule.daily(team, "C1", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+      long id = store.insert(Subscription.daily(team, "C1", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH, 20)
+          .orElseThrow().id();
       for (DigestOutcome o : DigestOutcome.values()) {
         if (!o.stored()) {
           continue;
         }
-        store.recordLastRun(team, LastRun.of(AT, DAY, o, "detail"));
+        store.recordLastRun(id, LastRun.of(AT, DAY, o, "detail"));
 
-        LastRun read = store.lastRun(team).orElseThrow();
+        LastRun read = store.lastRun(id).orElseThrow();
         assertEquals(LastRun.of(AT, DAY, o, "detail"), read);
         assertEquals("digest.outcome." + o.name().toLowerCase(Locale.ROOT), read.messageKey(), o.name());
       }
@@ -65,22 +66,26 @@ class LastRunStorageTest {
 
       fresh.migrate();
 
-      DigestSettingsStore store = new DigestSettingsStore(db);
-      LastRun first = store.lastRun(both).orElseThrow();
+      SubscriptionStore store = new SubscriptionStore(db);
+      LastRun first = store.lastRun(idOf(store, both)).orElseThrow();
       assertEquals(LastRun.of(AT, DAY, DigestOutcome.NOT_IN_CHANNEL, "C1"), first);
       assertEquals("digest.outcome.not_in_channel", first.messageKey());
-      LastRun second = store.lastRun(keyOnly).orElseThrow();
+      LastRun second = store.lastRun(idOf(store, keyOnly)).orElseThrow();
       assertEquals(LastRun.of(AT, DAY, DigestOutcome.RETRY_SCHEDULED, "2026-11-24T13:05:00Z"), second);
       assertEquals("digest.outcome.retry_scheduled", second.messageKey());
-      assertTrue(store.lastRun(never).isEmpty());
-      assertEquals("C1", store.find(both).orElseThrow().channelId(), "the schedule itself is untouched");
+      assertTrue(store.lastRun(idOf(store, never)).isEmpty());
+      assertEquals("C1", store.list(both).get(0).channelId(), "the schedule itself is untouched (V16 moved it)");
       assertThrows(SQLException.class, () -> selectLastRunKey(db), "the key column is gone");
     }
   }
 
+  private static long idOf(SubscriptionStore store, WorkspaceKey key) {
+    return store.list(key).get(0).id();
+  }
+
   private static void selectLastRunKey(HikariDataSource db) throws SQLException {
     try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT last_run_key FROM digest_schedule")) {
+        PreparedStatement ps = c.prepareStatement("SELECT last_run_key FROM digest_subscription")) {
       ps.executeQuery().close();
     }
   }

@@ -51,7 +51,10 @@ abstract class QuartzDigestSchedulerContract {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   HikariDataSource db;
-  DigestSettingsStore schedules;
+  SubscriptionStore schedules;
+  /** The id of TEAM's subscription saved last. */
+  long sub;
+  DigestRunner runner;
   DeliveryLog log;
   FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
   FakeClickReader reader = FakeClickReader.answering(42, 40);
@@ -65,7 +68,7 @@ abstract class QuartzDigestSchedulerContract {
   @BeforeEach
   void setUp() {
     db = database();
-    schedules = new DigestSettingsStore(db);
+    schedules = new SubscriptionStore(db);
     log = new DeliveryLog(db);
   }
 
@@ -83,6 +86,7 @@ abstract class QuartzDigestSchedulerContract {
   }
 
   QuartzDigestScheduler newScheduler(DigestRunner runner) {
+    this.runner = runner;
     QuartzDigestScheduler s = new QuartzDigestScheduler(db, schedules, runner, QUICK,
         "test-" + INSTANCES.incrementAndGet(), results::add);
     started.add(s);
@@ -90,13 +94,13 @@ abstract class QuartzDigestSchedulerContract {
   }
 
   /** A daily digest at the next whole second at least {@code seconds} from now. */
-  static DigestSchedule aMomentAhead(WorkspaceKey key, int seconds) {
+  static Subscription aMomentAhead(WorkspaceKey key, int seconds) {
     Instant at = Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS);
-    return DigestSchedule.daily(key, "C-" + key.teamId(), at.atZone(BOGOTA).toLocalTime(), BOGOTA);
+    return Subscription.daily(key, "C-" + key.teamId(), at.atZone(BOGOTA).toLocalTime(), BOGOTA);
   }
 
   /** The instant a schedule's time falls on next (after now), in its zone. */
-  static Instant nextAt(DigestSchedule s) {
+  static Instant nextAt(Subscription s) {
     ZonedDateTime today = ZonedDateTime.of(LocalDate.now(s.zone()), s.time(), s.zone());
     return (today.toInstant().isAfter(Instant.now()) ? today : today.plusDays(1)).toInstant();
   }
@@ -107,19 +111,29 @@ abstract class QuartzDigestSchedulerContract {
     return r;
   }
 
-  void save(DigestSchedule s) {
-    schedules.save(s, Instant.now());
+  /** Adds (id 0) or changes a subscription; remembers TEAM's id in {@link #sub}. */
+  Subscription save(Subscription s) {
+    Subscription saved = s;
+    if (s.id() == 0) {
+      saved = schedules.insert(s, Instant.now(), Subscriptions.MAX_PER_WORKSPACE).orElseThrow();
+    } else {
+      assertTrue(schedules.update(s, Instant.now()));
+    }
+    if (saved.workspace().equals(TEAM)) {
+      sub = saved.id();
+    }
+    return saved;
   }
 
   @Test
   void aDigestScheduledAMomentAheadPostsOnceWithTheRightNumbers() throws Exception {
     QuartzDigestScheduler scheduler = newScheduler();
-    DigestSchedule s = aMomentAhead(TEAM, 3);
+    Subscription s = aMomentAhead(TEAM, 3);
     Instant at = nextAt(s);
-    save(s);
+    s = save(s);
     scheduler.start();
 
-    assertEquals(at, scheduler.nextRun(TEAM).orElseThrow());
+    assertEquals(at, scheduler.nextRun(sub).orElseThrow());
     RunResult r = nextResult();
     scheduler.shutdown(true);
 
@@ -131,7 +145,7 @@ abstract class QuartzDigestSchedulerContract {
     assertEquals(40, m.totals().previous().clicks());
     assertEquals("C-T0001", m.channelId());
     assertTrue(results.isEmpty());
-    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.DAILY, m.day()).orElseThrow().state());
+    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.slack(sub), m.day()).orElseThrow().state());
   }
 
   @Test
@@ -139,8 +153,8 @@ abstract class QuartzDigestSchedulerContract {
     poster.then(new PostOutcome.RateLimited(Duration.ofSeconds(1))).then(new PostOutcome.Posted("9.9"));
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
-    save(s);
+    Subscription s = aMomentAhead(TEAM, 2);
+    s = save(s);
     scheduler.schedule(s);
 
     RunResult r = nextResult();
@@ -156,10 +170,10 @@ abstract class QuartzDigestSchedulerContract {
   void sendNowDoesNotBlockTheScheduledRun() throws Exception {
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
-    save(s);
+    Subscription s = aMomentAhead(TEAM, 2);
+    s = save(s);
 
-    RunResult now = scheduler.sendNow(TEAM);
+    RunResult now = runner.sendNow(TEAM, sub);
     scheduler.schedule(s);
     RunResult scheduled = nextResult();
 
@@ -172,28 +186,28 @@ abstract class QuartzDigestSchedulerContract {
 
   @Test
   void aRestartKeepsTheScheduleAndDoesNotShiftIt() throws Exception {
-    DigestSchedule s = DigestSchedule.daily(TEAM, "C1", LocalTime.of(8, 0), BOGOTA);
-    save(s);
+    Subscription s = Subscription.daily(TEAM, "C1", LocalTime.of(8, 0), BOGOTA);
+    s = save(s);
     QuartzDigestScheduler first = newScheduler();
     first.start();
-    Instant next = first.nextRun(TEAM).orElseThrow();
-    Date builtAt = first.quartz().getTrigger(QuartzDigestScheduler.triggerKey(TEAM)).getStartTime();
+    Instant next = first.nextRun(sub).orElseThrow();
+    Date builtAt = first.quartz().getTrigger(QuartzDigestScheduler.triggerKey(sub)).getStartTime();
     first.shutdown(true);
 
     QuartzDigestScheduler second = newScheduler();
     second.start();
 
     assertEquals(nextAt(s), next);
-    assertEquals(next, second.nextRun(TEAM).orElseThrow());
-    assertEquals(builtAt, second.quartz().getTrigger(QuartzDigestScheduler.triggerKey(TEAM)).getStartTime());
+    assertEquals(next, second.nextRun(sub).orElseThrow());
+    assertEquals(builtAt, second.quartz().getTrigger(QuartzDigestScheduler.triggerKey(sub)).getStartTime());
     second.shutdown(true);
 
-    DigestSchedule later = s.withTime(LocalTime.of(9, 15));
-    save(later);
+    Subscription later = s.withTime(LocalTime.of(9, 15));
+    later = save(later);
     QuartzDigestScheduler third = newScheduler();
     third.start();
 
-    assertEquals(nextAt(later), third.nextRun(TEAM).orElseThrow());
+    assertEquals(nextAt(later), third.nextRun(sub).orElseThrow());
   }
 
   @Test
@@ -206,7 +220,7 @@ abstract class QuartzDigestSchedulerContract {
 
     assertEquals(DigestOutcome.POSTED, r.outcome());
     assertEquals(DigestRunner.dayOf(missed, BOGOTA), poster.digests.get(0).day());
-    assertEquals(missed.plus(Duration.ofDays(1)), restarted.nextRun(TEAM).orElseThrow());
+    assertEquals(missed.plus(Duration.ofDays(1)), restarted.nextRun(sub).orElseThrow());
   }
 
   @Test
@@ -224,9 +238,9 @@ abstract class QuartzDigestSchedulerContract {
           return TestTotals.stored(42, 40);
         })
         .then(p -> TestTotals.stored(42, 40));
-    DigestSchedule s = aMomentAhead(TEAM, 2);
+    Subscription s = aMomentAhead(TEAM, 2);
     Instant firesAt = nextAt(s);
-    save(s);
+    s = save(s);
     QuartzDigestScheduler dying = newScheduler();
     dying.start();
     try {
@@ -239,8 +253,8 @@ abstract class QuartzDigestSchedulerContract {
 
       assertEquals(DigestOutcome.ALREADY_CLAIMED, recovered.outcome(), "Quartz fired the dead instance's job again");
       assertEquals(DigestRunner.dayOf(firesAt, BOGOTA), recovered.day(), "for the day of its original time");
-      Instant claimedAt = log.find(TEAM, DeliveryLog.DAILY, recovered.day()).orElseThrow().claimedAt();
-      Trigger look = survivor.quartz().getTrigger(QuartzDigestScheduler.retryKey(TEAM, firesAt, 1));
+      Instant claimedAt = log.find(TEAM, DeliveryLog.slack(sub), recovered.day()).orElseThrow().claimedAt();
+      Trigger look = survivor.quartz().getTrigger(QuartzDigestScheduler.retryKey(sub, firesAt, 1));
       assertNotNull(look, "a firing that looks again once the claim is stale");
       assertEquals(claimedAt.plus(DeliveryLog.STALE_CLAIM).plus(DigestRunner.STALE_CHECK_MARGIN)
           .truncatedTo(ChronoUnit.MILLIS), look.getStartTime().toInstant());
@@ -262,7 +276,7 @@ abstract class QuartzDigestSchedulerContract {
 
     assertEquals(DigestOutcome.MISSED, r.outcome());
     assertEquals(0, poster.attempts.size());
-    LastRun last = schedules.lastRun(TEAM).orElseThrow();
+    LastRun last = schedules.lastRun(sub).orElseThrow();
     assertEquals(DigestOutcome.MISSED, last.outcome());
     assertEquals(DigestRunner.dayOf(missed, BOGOTA), last.day());
   }
@@ -270,8 +284,8 @@ abstract class QuartzDigestSchedulerContract {
   /** Schedules a digest, stops, and moves its stored next fire time {@code ago} into the past (as if down). */
   private Instant missedRun(Duration ago) throws Exception {
     Instant missed = Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS);
-    DigestSchedule s = DigestSchedule.daily(TEAM, "C1", missed.atZone(BOGOTA).toLocalTime(), BOGOTA);
-    save(s);
+    Subscription s = Subscription.daily(TEAM, "C1", missed.atZone(BOGOTA).toLocalTime(), BOGOTA);
+    s = save(s);
     QuartzDigestScheduler before = newScheduler();
     before.schedule(s);
     before.shutdown(true);
@@ -279,7 +293,7 @@ abstract class QuartzDigestSchedulerContract {
         PreparedStatement ps = c.prepareStatement(
             "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = ? AND TRIGGER_GROUP = ?")) {
       ps.setLong(1, missed.toEpochMilli());
-      ps.setString(2, QuartzDigestScheduler.triggerKey(TEAM).getName());
+      ps.setString(2, QuartzDigestScheduler.triggerKey(sub).getName());
       ps.setString(3, QuartzDigestScheduler.GROUP);
       assertEquals(1, ps.executeUpdate());
     }
@@ -292,22 +306,22 @@ abstract class QuartzDigestSchedulerContract {
         .then(p -> TestTotals.stored(5, 1));
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
+    Subscription s = aMomentAhead(TEAM, 2);
     Instant at = nextAt(s);
     LocalDate day = DigestRunner.dayOf(at, BOGOTA);
-    save(s);
+    s = save(s);
     scheduler.schedule(s);
 
     RunResult first = nextResult();
-    List<Instant> pending = scheduler.pendingRetries(TEAM);
-    Trigger retry = scheduler.quartz().getTrigger(QuartzDigestScheduler.retryKey(TEAM, at, 1));
+    List<Instant> pending = scheduler.pendingRetries(sub);
+    Trigger retry = scheduler.quartz().getTrigger(QuartzDigestScheduler.retryKey(sub, at, 1));
 
     assertEquals(DigestOutcome.RETRY_SCHEDULED, first.outcome());
     assertEquals(1, pending.size());
     assertTrue(pending.get(0).isAfter(at) && !pending.get(0).isAfter(Instant.now().plusSeconds(2)), pending::toString);
     assertNotNull(retry);
     assertEquals(Long.toString(at.toEpochMilli()), retry.getJobDataMap().getString(DigestJob.DIGEST_TIME));
-    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.DAILY, day).orElseThrow().state());
+    assertEquals(State.RETRYABLE, log.find(TEAM, DeliveryLog.slack(sub), day).orElseThrow().state());
 
     RunResult second = nextResult();
     scheduler.shutdown(true);
@@ -316,7 +330,7 @@ abstract class QuartzDigestSchedulerContract {
     assertEquals(1, poster.digests.size());
     assertEquals(day, poster.digests.get(0).day());
     assertEquals(5, poster.digests.get(0).totals().current().clicks());
-    assertEquals(2, log.find(TEAM, DeliveryLog.DAILY, day).orElseThrow().attempts());
+    assertEquals(2, log.find(TEAM, DeliveryLog.slack(sub), day).orElseThrow().attempts());
     assertEquals(0, retryTriggersStored());
     assertTrue(results.isEmpty());
   }
@@ -337,15 +351,15 @@ abstract class QuartzDigestSchedulerContract {
     poster.then(new PostOutcome.ChannelGone("is_archived"));
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
-    save(s);
+    Subscription s = aMomentAhead(TEAM, 2);
+    s = save(s);
     scheduler.schedule(s);
 
     RunResult r = nextResult();
 
     assertEquals(DigestOutcome.CHANNEL_GONE, r.outcome());
-    assertTrue(scheduler.nextRun(TEAM).isEmpty());
-    assertFalse(schedules.find(TEAM).orElseThrow().enabled());
+    assertTrue(scheduler.nextRun(sub).isEmpty());
+    assertFalse(schedules.find(sub).orElseThrow().enabled());
   }
 
   @Test
@@ -353,35 +367,35 @@ abstract class QuartzDigestSchedulerContract {
     poster.then(new PostOutcome.NotInChannel());
     QuartzDigestScheduler scheduler = newScheduler();
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
-    save(s);
+    Subscription s = aMomentAhead(TEAM, 2);
+    s = save(s);
     scheduler.schedule(s);
 
     RunResult r = nextResult();
 
     assertEquals(DigestOutcome.NOT_IN_CHANNEL, r.outcome());
-    assertEquals("digest.outcome.not_in_channel", schedules.lastRun(TEAM).orElseThrow().messageKey());
-    assertEquals(nextAt(s), scheduler.nextRun(TEAM).orElseThrow());
+    assertEquals("digest.outcome.not_in_channel", schedules.lastRun(sub).orElseThrow().messageKey());
+    assertEquals(nextAt(s), scheduler.nextRun(sub).orElseThrow());
   }
 
   @Test
   void reschedulingAChangedTimeFollowsDaylightSavingInTheReportZone() throws Exception {
     QuartzDigestScheduler scheduler = newScheduler();
-    DigestSchedule eight = DigestSchedule.daily(TEAM, "C1", LocalTime.of(8, 0), SANTIAGO);
-    save(eight);
+    Subscription eight = Subscription.daily(TEAM, "C1", LocalTime.of(8, 0), SANTIAGO);
+    eight = save(eight);
     scheduler.schedule(eight);
 
     // Santiago moves from UTC-4 to UTC-3 at midnight starting 6 September 2026.
     assertEquals(
         List.of("2026-09-05T12:00:00Z", "2026-09-06T11:00:00Z", "2026-09-07T11:00:00Z"),
         fireTimesAfter(scheduler, "2026-09-05T00:00:00Z", 3));
-    Date builtAt = scheduler.quartz().getTrigger(QuartzDigestScheduler.triggerKey(TEAM)).getStartTime();
+    Date builtAt = scheduler.quartz().getTrigger(QuartzDigestScheduler.triggerKey(sub)).getStartTime();
 
     scheduler.schedule(eight);
-    assertEquals(builtAt, scheduler.quartz().getTrigger(QuartzDigestScheduler.triggerKey(TEAM)).getStartTime());
+    assertEquals(builtAt, scheduler.quartz().getTrigger(QuartzDigestScheduler.triggerKey(sub)).getStartTime());
 
-    DigestSchedule halfPastNine = eight.withTime(LocalTime.of(9, 30));
-    save(halfPastNine);
+    Subscription halfPastNine = eight.withTime(LocalTime.of(9, 30));
+    halfPastNine = save(halfPastNine);
     scheduler.schedule(halfPastNine);
 
     assertEquals(
@@ -391,12 +405,12 @@ abstract class QuartzDigestSchedulerContract {
     assertEquals(
         List.of("2026-04-04T12:30:00Z", "2026-04-05T13:30:00Z"),
         fireTimesAfter(scheduler, "2026-04-04T00:00:00Z", 2));
-    assertEquals(nextAt(halfPastNine), scheduler.nextRun(TEAM).orElseThrow());
+    assertEquals(nextAt(halfPastNine), scheduler.nextRun(sub).orElseThrow());
   }
 
-  private static List<String> fireTimesAfter(QuartzDigestScheduler s, String from, int n) throws Exception {
+  private List<String> fireTimesAfter(QuartzDigestScheduler s, String from, int n) throws Exception {
     // The stored trigger (cron, zone), started early enough to ask about past dates.
-    Trigger t = s.quartz().getTrigger(QuartzDigestScheduler.triggerKey(TEAM)).getTriggerBuilder()
+    Trigger t = s.quartz().getTrigger(QuartzDigestScheduler.triggerKey(sub)).getTriggerBuilder()
         .startAt(new Date(0)).build();
     List<String> out = new ArrayList<>();
     Date d = Date.from(Instant.parse(from));
@@ -409,44 +423,44 @@ abstract class QuartzDigestSchedulerContract {
 
   @Test
   void turningTheDigestOffRemovesItsTriggerAndAStartRemovesTriggersOfDigestsTurnedOff() throws Exception {
-    DigestSchedule s = DigestSchedule.daily(TEAM, "C1", LocalTime.of(8, 0), BOGOTA);
+    Subscription s = Subscription.daily(TEAM, "C1", LocalTime.of(8, 0), BOGOTA);
     WorkspaceKey other = new WorkspaceKey("E1", "T0002");
-    DigestSchedule o = DigestSchedule.daily(other, "C2", LocalTime.of(7, 0), BOGOTA);
-    save(s);
-    save(o);
+    Subscription o = Subscription.daily(other, "C2", LocalTime.of(7, 0), BOGOTA);
+    s = save(s);
+    o = save(o);
     QuartzDigestScheduler first = newScheduler();
     first.start();
-    assertTrue(first.nextRun(other).isPresent());
+    assertTrue(first.nextRun(o.id()).isPresent());
 
     first.schedule(s.withEnabled(false));
-    assertTrue(first.nextRun(TEAM).isEmpty());
+    assertTrue(first.nextRun(sub).isEmpty());
     first.shutdown(true);
 
     save(o.withEnabled(false));
     QuartzDigestScheduler second = newScheduler();
     second.start();
-    assertTrue(second.nextRun(other).isEmpty());
+    assertTrue(second.nextRun(o.id()).isEmpty());
   }
 
   @Test
   void aRunThatThrowsIsCaughtAndTheSchedulerKeepsGoing() throws Exception {
     HikariDataSource gone = TestDatabases.h2();
     gone.close();
-    DigestRunner failing = new DigestRunner(new DigestStores(new DigestSettingsStore(gone), log, settings), reader,
+    DigestRunner failing = new DigestRunner(new DigestStores(new SubscriptionStore(gone), log, settings), reader,
         poster,
         new DigestTiming(DigestSettings.DEFAULTS, QUICK_RETRIES, sleeper, Clock.systemUTC()));
     QuartzDigestScheduler scheduler = newScheduler(failing);
     scheduler.start();
-    DigestSchedule s = aMomentAhead(TEAM, 2);
+    Subscription s = aMomentAhead(TEAM, 2);
     Instant at = nextAt(s);
-    save(s);
+    s = save(s);
     scheduler.schedule(s);
 
     RunResult r = nextResult();
 
     assertEquals(DigestOutcome.FAILED, r.outcome());
     assertTrue(scheduler.isHealthy());
-    assertEquals(at.plus(Duration.ofDays(1)), scheduler.nextRun(TEAM).orElseThrow());
+    assertEquals(at.plus(Duration.ofDays(1)), scheduler.nextRun(sub).orElseThrow());
     assertEquals(0, poster.attempts.size());
   }
 

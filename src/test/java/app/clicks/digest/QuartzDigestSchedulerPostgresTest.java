@@ -33,8 +33,7 @@ class QuartzDigestSchedulerPostgresTest extends QuartzDigestSchedulerContract {
     one.start();
     two.start();
     for (WorkspaceKey k : teams) {
-      DigestSchedule s = aMomentAhead(k, 3);
-      save(s);
+      Subscription s = save(aMomentAhead(k, 3));
       one.schedule(s);
       two.schedule(s);
     }

@@ -22,7 +22,10 @@ class MigrationsTest {
 
   @Test
   void theWebProcessWaitsOnlyOnPostgresWithALongMigrationPendingAndClicksStored() {
-    assertEquals(Set.of("7", "9", "9.1"), Migrations.LONG, "V7, V9 and V9.1 rebuild data from the stored clicks");
+    assertEquals(Set.of("7", "9", "9.1", "15.1"), Migrations.LONG,
+        "V7, V9, V9.1 and V15.1 rebuild data from the stored clicks");
+    assertTrue(Migrations.mustWait(true, List.of("15", "15.1"), true), "V15.1 packs the stored clicks for slices");
+    assertFalse(Migrations.mustWait(true, List.of("15"), true), "V15 only adds a table");
     assertTrue(Migrations.mustWait(true, List.of("7", "8"), true));
     assertTrue(Migrations.mustWait(true, List.of("9", "9.1", "10"), true));
     assertTrue(Migrations.mustWait(true, List.of("9.1", "10", "11"), true), "V9 applied, V9.1 still to pack");
@@ -61,8 +64,8 @@ class MigrationsTest {
       StoreException e = assertThrows(StoreException.class,
           () -> Migrations.migrate(ds, true, Migrations.Rule.AT_START));
 
-      assertTrue(e.getMessage().contains("(V7, V9, V9.1 ") && e.getMessage().contains("run `migrate` first (Heroku:"
-          + " the release phase does it"), e.getMessage());
+      assertTrue(e.getMessage().contains("(V7, V9, V9.1, V15.1 ")
+          && e.getMessage().contains("run `migrate` first (Heroku: the release phase does it"), e.getMessage());
       assertEquals(1, e.getMessage().lines().count());
       assertFalse(tableExists(ds, "click_day_outcome"), "nothing was migrated");
 
@@ -87,7 +90,7 @@ class MigrationsTest {
       StoreException e = assertThrows(StoreException.class,
           () -> Migrations.migrate(ds, true, Migrations.Rule.AT_START));
 
-      assertTrue(e.getMessage().contains("(V9.1 ") && e.getMessage().contains("run `migrate` first"),
+      assertTrue(e.getMessage().contains("(V9.1, V15.1 ") && e.getMessage().contains("run `migrate` first"),
           e.getMessage());
       assertTrue(tableExists(ds, "click_day_outcome"), "nothing was migrated: V9.1 drops it");
       assertEquals(TestDatabases.migrationVersionsAfter("9"), Migrations.migrate(ds).versions());

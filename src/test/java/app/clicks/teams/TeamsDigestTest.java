@@ -10,9 +10,11 @@ import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestPoster;
 import app.clicks.digest.DigestRunner;
-import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestSettings;
-import app.clicks.digest.DigestSettingsStore;
+import app.clicks.digest.DigestPosters;
+import app.clicks.digest.Destinations;
+import app.clicks.digest.Subscription;
+import app.clicks.digest.SubscriptionStore;
 import app.clicks.digest.DigestStores;
 import app.clicks.digest.DigestTiming;
 import app.clicks.digest.DigestTriggers;
@@ -43,8 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The digest set to "both": one message in the Slack channel and one card in Teams, each exactly once a day (its own
- * row in the delivery log), also when Teams first answers 429; one destination failing never blocks the other.
+ * A subscription set to "both": one message in the Slack channel and one card in Teams, each exactly once a period
+ * (its own row in the delivery log), also when Teams first answers 429; one destination failing never blocks the
+ * other, and a Teams failure after Slack posted is retried later for Teams alone.
  */
 class TeamsDigestTest {
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
@@ -55,9 +58,10 @@ class TeamsDigestTest {
   HikariDataSource db;
   TeamsStandIn standIn;
   TeamsSettingsStore store;
-  DigestSettingsStore schedules;
+  SubscriptionStore schedules;
   DeliveryLog log;
   Teams teams;
+  long sub;
   final SlackFake slack = new SlackFake();
   final FakeClickReader reader = FakeClickReader.answering(42, 40);
   final List<Instant> retries = new CopyOnWriteArrayList<>();
@@ -86,10 +90,11 @@ class TeamsDigestTest {
     standIn = new TeamsStandIn();
     store = new TeamsSettingsStore(db, TestKeys.cipher(TestKeys.newKey()));
     store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, true, false, "U0ADMIN", Instant.EPOCH));
-    schedules = new DigestSettingsStore(db);
+        Locale.ENGLISH, false, false, "U0ADMIN", Instant.EPOCH));
+    schedules = new SubscriptionStore(db);
     log = new DeliveryLog(db);
-    schedules.save(DigestSchedule.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+    sub = schedules.insert(Subscription.daily(TEAM, "C0001", LocalTime.of(8, 0), BOGOTA)
+        .withDestinations(Destinations.BOTH), Instant.EPOCH, 20).orElseThrow().id();
   }
 
   @AfterEach
@@ -107,19 +112,20 @@ class TeamsDigestTest {
         url -> standIn.url());
     FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
     teams = new Teams(new Teams.Wiring(store, settings, reader, StoredContexts.NONE, BOGOTA, poster, clock));
-    return new DigestRunner(new DigestStores(schedules, log, settings), reader, teams.digestPoster(slack, db),
+    return new DigestRunner(new DigestStores(schedules, log, settings), reader, app.clicks.context.SummaryContexts.NONE,
+        new DigestPosters(slack, teams.digestPoster()),
         new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, d -> { }, clock));
   }
 
   DigestTriggers triggers() {
     return new DigestTriggers() {
       @Override
-      public void scheduleRetry(WorkspaceKey key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
+      public void scheduleRetry(long key, Instant digestTime, int retry, Instant at, Instant retryUntil) {
         retries.add(at);
       }
 
       @Override
-      public void unschedule(WorkspaceKey key) {}
+      public void unschedule(long key) {}
     };
   }
 
@@ -127,8 +133,8 @@ class TeamsDigestTest {
   void bothDestinationsGetTheDayExactlyOnceAlsoWhenTeamsFirstAnswers429() {
     standIn.answer(429);
     Instant now = SCHEDULED.plusSeconds(2);
-    var first = runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-1"), triggers());
-    var second = runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-2"), triggers());
+    var first = runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
+    var second = runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-2"), triggers());
 
     assertEquals(DigestOutcome.POSTED, first.outcome());
     assertEquals(DigestOutcome.ALREADY_CLAIMED, second.outcome());
@@ -138,8 +144,8 @@ class TeamsDigestTest {
     String card = standIn.accepted.get(0).toString();
     assertTrue(card.contains("\"text\":\"2026-11-23 · America/Bogota\""), card);
     assertTrue(card.contains("{\"title\":\"Clicks\",\"value\":\"42 (+2, +5.0% vs 40)\"}"), card);
-    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, DeliveryLog.DAILY, DAY).orElseThrow().state());
-    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, TeamsDigestPoster.DIGEST, DAY).orElseThrow().state());
+    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, DeliveryLog.slack(sub), DAY).orElseThrow().state());
+    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, DeliveryLog.teams(sub), DAY).orElseThrow().state());
     assertEquals(TeamsPostOutcome.Result.ACCEPTED, store.lastPost(TEAM).orElseThrow().result());
     assertEquals(LastPost.Kind.DIGEST, store.lastPost(TEAM).orElseThrow().kind());
   }
@@ -148,38 +154,73 @@ class TeamsDigestTest {
   void slackFailingDoesNotBlockTeamsAndItsRetryDoesNotRepeatTheCard() {
     slack.answers.add(new PostOutcome.OtherFailure("fatal_error"));
     Instant now = SCHEDULED.plusSeconds(2);
-    var failed = runnerAt(now).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-1"), triggers());
+    var failed = runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
     assertEquals(DigestOutcome.POST_FAILED, failed.outcome());
     assertEquals(1, standIn.accepted.size(), "Teams got its card though Slack failed");
 
     // Slack rate-limits past its waits: the day is retried later, and Teams is not posted again.
-    log.mark(TEAM, DeliveryLog.DAILY, DAY, 1, DeliveryLog.State.RETRYABLE, null, "test", now);
+    log.mark(TEAM, DeliveryLog.slack(sub), DAY, 1, DeliveryLog.State.RETRYABLE, null, "test", now);
     var retried = runnerAt(now.plusSeconds(600)).run(
-        new DigestFiring(TEAM, SCHEDULED, now.plusSeconds(600), 1, now.plusSeconds(3600), "instance-2"), triggers());
+        new DigestFiring(sub, SCHEDULED, now.plusSeconds(600), 1, now.plusSeconds(3600), "instance-2"), triggers());
     assertEquals(DigestOutcome.POSTED, retried.outcome());
     assertEquals(2, slack.digests.size());
     assertEquals(1, standIn.accepted.size(), "still one card in Teams");
   }
 
   @Test
-  void teamsFailingDoesNotBlockSlackAndIsLeftRetryable() {
+  void teamsFailingAfterSlackPostedIsRetriedLaterForTeamsAlone() {
     standIn.answer(500);
-    var r = runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-1"), triggers());
-    assertEquals(DigestOutcome.POSTED, r.outcome());
+    Instant now = SCHEDULED.plusSeconds(2);
+    var r = runnerAt(now).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
+    assertEquals(DigestOutcome.RETRY_SCHEDULED, r.outcome(), "Teams is tried again");
     assertEquals(1, slack.digests.size());
     assertEquals(0, standIn.accepted.size());
-    assertEquals(DeliveryLog.State.RETRYABLE, log.find(TEAM, TeamsDigestPoster.DIGEST, DAY).orElseThrow().state());
+    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, DeliveryLog.slack(sub), DAY).orElseThrow().state());
+    assertEquals(DeliveryLog.State.RETRYABLE, log.find(TEAM, DeliveryLog.teams(sub), DAY).orElseThrow().state());
     LastPost last = store.lastPost(TEAM).orElseThrow();
     assertEquals(TeamsPostOutcome.Result.RETRY_LATER, last.result());
     assertEquals(500, last.status());
+    assertEquals(1, retries.size(), "one retry trigger");
+
+    Instant at = retries.get(0);
+    var retried = runnerAt(at).run(new DigestFiring(sub, SCHEDULED, at, 1, now.plusSeconds(3600), "instance-2"),
+        triggers());
+
+    assertEquals(DigestOutcome.POSTED, retried.outcome());
+    assertEquals(1, slack.digests.size(), "the retry posts only Teams");
+    assertEquals(1, standIn.accepted.size(), "the card, once");
+    assertEquals(DeliveryLog.State.POSTED, log.find(TEAM, DeliveryLog.teams(sub), DAY).orElseThrow().state());
+    var again = runnerAt(at.plusSeconds(5)).run(
+        new DigestFiring(sub, SCHEDULED, at.plusSeconds(5), 2, now.plusSeconds(3600), "instance-3"), triggers());
+    assertEquals(DigestOutcome.ALREADY_CLAIMED, again.outcome());
+    assertEquals(1, standIn.accepted.size());
   }
 
   @Test
-  void withoutTheDigestOptionOnlySlackIsPosted() {
+  void aRefusedCardIsNotRetried() {
+    standIn.answer(400);
+    var r = runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
+    assertEquals(DigestOutcome.POST_FAILED, r.outcome());
+    assertEquals(DeliveryLog.State.FAILED, log.find(TEAM, DeliveryLog.teams(sub), DAY).orElseThrow().state());
+    assertTrue(retries.isEmpty(), "a refusal is not retried");
+  }
+
+  @Test
+  void aSlackOnlySubscriptionPostsNoCardWhateverTheTeamsSettingsSay() {
     store.save(new TeamsSettings(TEAM, "https://prod-27.westus.logic.azure.com/workflows/x?sig=S1G", null,
-        Locale.ENGLISH, false, false, "U0ADMIN", Instant.EPOCH));
-    runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.daily(TEAM, SCHEDULED, "instance-1"), triggers());
+        Locale.ENGLISH, true, false, "U0ADMIN", Instant.EPOCH));
+    schedules.update(schedules.find(sub).orElseThrow().withDestinations(Destinations.SLACK), Instant.EPOCH);
+    runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
     assertEquals(1, slack.digests.size());
     assertEquals(0, standIn.bodies.size());
+  }
+
+  @Test
+  void aTeamsOnlySubscriptionPostsNoSlackMessage() {
+    schedules.update(schedules.find(sub).orElseThrow().withDestinations(Destinations.TEAMS), Instant.EPOCH);
+    var r = runnerAt(SCHEDULED.plusSeconds(2)).run(DigestFiring.scheduled(sub, SCHEDULED, "instance-1"), triggers());
+    assertEquals(DigestOutcome.POSTED, r.outcome());
+    assertEquals(0, slack.digests.size());
+    assertEquals(1, standIn.accepted.size());
   }
 }

@@ -84,7 +84,7 @@ final class SlackDigestPoster implements DigestPoster {
     Locale locale = language(m.workspace());
     Texts digest = DigestTexts.of(locale);
     Summary summary = summary(m);
-    String header = digest.get("digest.header", DigestTexts.longDate(m.day(), digest), m.zone().getId());
+    String header = DigestTexts.header(m, digest);
     BlockMessage rendered = SummaryBlocks.render(summary, Texts.of("clicks", locale), header);
     List<LayoutBlock> blocks = new ArrayList<>(rendered.blocks());
     if (m.sendNow()) {
@@ -120,8 +120,9 @@ final class SlackDigestPoster implements DigestPoster {
     if (joined instanceof FileOutcome.RateLimited r) {
       return new PostOutcome.RateLimited(r.retryAfter());
     }
-    String title = FileTexts.of(locale).get("chart.file") + " · " + m.day();
-    FileOutcome up = files.upload(new FileUpload(m.channelId(), chart.threadTs(), "clicks-" + m.day() + ".png",
+    String days = m.lastDay().equals(m.day()) ? m.day().toString() : m.day() + ".." + m.lastDay();
+    String title = FileTexts.of(locale).get("chart.file") + " · " + days;
+    FileOutcome up = files.upload(new FileUpload(m.channelId(), chart.threadTs(), "clicks-" + days + ".png",
         title, null, FileBody.of(png.get()), chart.beforeSharing()));
     if (up instanceof FileOutcome.Ok ok) {
       return new PostOutcome.Posted(ok.id());
@@ -146,7 +147,7 @@ final class SlackDigestPoster implements DigestPoster {
   @Override
   public PostOutcome postNote(DigestNote note) {
     Texts t = DigestTexts.of(language(note.workspace()));
-    String text = t.get(note.kind().messageKey(), DigestTexts.longDate(note.day(), t), note.zone().getId());
+    String text = t.get(note.kind().messageKey(), DigestTexts.noteDays(note, t), note.zone().getId());
     return post(note.workspace(), note.channelId(), text, BlockMessage.plain(text).blocks());
   }
 

@@ -11,9 +11,9 @@ import app.clicks.digest.DigestMessage;
 import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestPoster;
 import app.clicks.digest.DigestRunner;
-import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestSettings;
-import app.clicks.digest.DigestSettingsStore;
+import app.clicks.digest.SubscriptionStore;
+import app.clicks.digest.Subscription;
 import app.clicks.digest.DigestStores;
 import app.clicks.digest.DigestTiming;
 import app.clicks.digest.PostOutcome;
@@ -273,11 +273,12 @@ class NamesInAnswersTest {
         return new PostOutcome.Posted("1.3");
       }
     };
-    DigestSettingsStore schedules = new DigestSettingsStore(db);
-    schedules.save(DigestSchedule.daily(BotHarness.WORKSPACE, "C0001", LocalTime.of(8, 0), BOGOTA), Instant.EPOCH);
+    SubscriptionStore schedules = new SubscriptionStore(db);
+    long sub = schedules.insert(Subscription.daily(BotHarness.WORKSPACE, "C0001", LocalTime.of(8, 0), BOGOTA),
+        Instant.EPOCH, 20).orElseThrow().id();
     DigestRunner runner = new DigestRunner(new DigestStores(schedules, new DeliveryLog(db), settings), store,
         contexts, poster, new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, d -> {}, clock));
-    runner.sendNow(BotHarness.WORKSPACE);
+    runner.sendNow(BotHarness.WORKSPACE, sub);
     assertEquals(1, posted.size());
     DigestMessage m = posted.get(0);
     return Summaries.of(m.periods(), m.totals().current(), m.totals().previous(), 5,

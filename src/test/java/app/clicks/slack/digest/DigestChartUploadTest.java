@@ -8,9 +8,9 @@ import app.clicks.digest.DigestChart;
 import app.clicks.digest.DigestFiring;
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestRunner;
-import app.clicks.digest.DigestSchedule;
 import app.clicks.digest.DigestSettings;
-import app.clicks.digest.DigestSettingsStore;
+import app.clicks.digest.SubscriptionStore;
+import app.clicks.digest.Subscription;
 import app.clicks.digest.DigestStores;
 import app.clicks.digest.DigestTiming;
 import app.clicks.digest.DigestTriggers;
@@ -127,26 +127,27 @@ class DigestChartUploadTest {
     WorkspaceKey key = DigestFixtures.WORKSPACE;
     Instant scheduled = ZonedDateTime.of(2026, 11, 24, 8, 0, 0, 0, DigestFixtures.BOGOTA).toInstant();
     try (HikariDataSource db = TestDatabases.h2()) {
-      DigestSettingsStore schedules = new DigestSettingsStore(db);
+      SubscriptionStore schedules = new SubscriptionStore(db);
       DeliveryLog log = new DeliveryLog(db);
-      schedules.save(DigestSchedule.daily(key, "C0DIGEST", LocalTime.of(8, 0), DigestFixtures.BOGOTA), Instant.EPOCH);
+      long sub = schedules.insert(Subscription.daily(key, "C0DIGEST", LocalTime.of(8, 0), DigestFixtures.BOGOTA),
+          Instant.EPOCH, 20).orElseThrow().id();
       DigestRunner runner = new DigestRunner(new DigestStores(schedules, log, settings),
           FakeClickReader.answering(42, 40), poster, new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS,
               d -> { }, Clock.fixed(scheduled.plusSeconds(2), ZoneOffset.UTC)));
       DigestTriggers none = new DigestTriggers() {
         @Override
-        public void scheduleRetry(WorkspaceKey k, Instant t, int retry, Instant at, Instant until) {}
+        public void scheduleRetry(long k, Instant t, int retry, Instant at, Instant until) {}
 
         @Override
-        public void unschedule(WorkspaceKey k) {}
+        public void unschedule(long k) {}
       };
-      RunResult run = runner.run(DigestFiring.daily(key, scheduled, "t"), none);
+      RunResult run = runner.run(DigestFiring.scheduled(sub, scheduled, "t"), none);
 
       assertEquals(DigestOutcome.POSTED, run.outcome());
       assertEquals(1, calls().stream().filter("chat.postMessage"::equals).count());
       boolean joinFailedOnly = step.equals("conversations.join");
       assertEquals(joinFailedOnly ? DeliveryLog.ChartState.POSTED : DeliveryLog.ChartState.FAILED,
-          log.findChart(key, DeliveryLog.DAILY, run.day()).orElseThrow().state());
+          log.findChart(key, DeliveryLog.slack(sub), run.day()).orElseThrow().state());
     }
   }
 }

@@ -4,7 +4,7 @@ import app.clicks.digest.DeliveryLog;
 import app.clicks.digest.DigestModule;
 import app.clicks.digest.DigestRunner;
 import app.clicks.digest.DigestSettings;
-import app.clicks.digest.DigestSettingsStore;
+import app.clicks.digest.SubscriptionStore;
 import app.clicks.digest.DigestStores;
 import app.clicks.digest.DigestTiming;
 import app.clicks.digest.QuartzDigestScheduler;
@@ -70,15 +70,15 @@ final class DigestHarness implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     SlackDigestPoster poster =
         SlackDigestPoster.create(HomeHarness.BOT_TOKEN, slack.apiUrl(), Duration.ofSeconds(5), settings);
-    DigestSettingsStore schedules = new DigestSettingsStore(db);
+    SubscriptionStore schedules = new SubscriptionStore(db);
     DeliveryLog deliveries = new DeliveryLog(db);
     DigestRunner runner = new DigestRunner(new DigestStores(schedules, deliveries, settings), reader, poster,
         new DigestTiming(DigestSettings.DEFAULTS, RetryPolicy.DEFAULTS, d -> {}, clock));
     this.scheduler = new QuartzDigestScheduler(db, schedules, runner,
         new QuartzOptions(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(60), 2),
         QuartzDigestScheduler.newInstanceId(), runs::add);
-    this.digest = new DigestModule(schedules, deliveries, scheduler);
-    this.subscriptions = new FakeSubscriptions();
+    this.digest = DigestModule.of(schedules, deliveries, scheduler, runner);
+    this.subscriptions = digest.subscriptions();
     DigestFeature feature = new DigestFeature(new DigestFeature.Parts(subscriptions, SliceNames.NONE, key -> false),
         settings, defaultZone, executor, clock);
     ConnectFeature connect = new ConnectFeature(settings, new FakeConnectionStats(1, 500, Optional.empty()),
