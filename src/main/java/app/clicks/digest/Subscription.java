@@ -38,6 +38,8 @@ public record Subscription(
 
   /** {@link #dayOfMonth} for "the month's first weekday" (Monday to Friday). */
   public static final int FIRST_WEEKDAY = 0;
+  /** The longest channel id kept (Slack's are far shorter). */
+  static final int MAX_CHANNEL_ID = 64;
   /** The last day of the month a monthly subscription may choose (every month has it). */
   public static final int LAST_DAY_OF_MONTH = 28;
 
@@ -52,6 +54,9 @@ public record Subscription(
       throw new IllegalArgumentException("Choose a channel for the digest.");
     }
     channelId = channelId.strip();
+    if (channelId.length() > MAX_CHANNEL_ID) {
+      throw new IllegalArgumentException("That is not a Slack channel. Choose a channel for the digest.");
+    }
     if (cadence == null) {
       throw new IllegalArgumentException("Choose how often the digest posts: daily, weekly or monthly.");
     }

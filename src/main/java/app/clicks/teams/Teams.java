@@ -6,11 +6,9 @@ import app.clicks.settings.TokenCipher;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
 import jakarta.servlet.http.HttpServlet;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -107,9 +105,5 @@ public final class Teams implements AutoCloseable {
   @Override
   public void close() {
     work.shutdownNow();
-  }
-
-  private static String instanceId() {
-    return ManagementFactory.getRuntimeMXBean().getName() + "/teams/" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -465,6 +465,57 @@ abstract class QuartzDigestSchedulerContract {
   }
 
   @Test
+  void twoSubscriptionsDueAtTheSameMinuteArePostedOnceEach() throws Exception {
+    QuartzDigestScheduler scheduler = newScheduler();
+    scheduler.start();
+    Subscription daily = aMomentAhead(TEAM, 3);
+    LocalDate today = nextAt(daily).atZone(BOGOTA).toLocalDate();
+    // Beside it, a weekly one on today's weekday at the same time, to another channel.
+    Subscription weekly = new Subscription(0, TEAM, "C-WEEKLY", Cadence.WEEKLY, daily.time(),
+        java.util.Set.of(today.getDayOfWeek()), 0, BOGOTA, null, null, null, true);
+    daily = save(daily);
+    weekly = save(weekly);
+    scheduler.schedule(daily);
+    scheduler.schedule(weekly);
+
+    RunResult one = nextResult();
+    RunResult two = nextResult();
+    assertNull(results.poll(3, TimeUnit.SECONDS), "no third run");
+    scheduler.shutdown(true);
+
+    assertEquals(DigestOutcome.POSTED, one.outcome());
+    assertEquals(DigestOutcome.POSTED, two.outcome());
+    assertEquals(2, poster.attempts.size());
+    java.util.Map<String, DigestMessage> byChannel = new java.util.HashMap<>();
+    poster.digests.forEach(m -> byChannel.put(m.channelId(), m));
+    assertEquals(java.util.Set.of("C-T0001", "C-WEEKLY"), byChannel.keySet());
+    assertEquals(today.minusDays(1), byChannel.get("C-T0001").day());
+    assertEquals(Cadence.WEEKLY, byChannel.get("C-WEEKLY").cadence());
+    assertEquals(today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        .minusWeeks(1), byChannel.get("C-WEEKLY").day(), "last week's Monday");
+    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.slack(daily.id()), today.minusDays(1)).orElseThrow()
+        .state());
+    assertEquals(State.POSTED, log.find(TEAM, DeliveryLog.slack(weekly.id()), byChannel.get("C-WEEKLY").day())
+        .orElseThrow().state());
+  }
+
+  @Test
+  void aStartRemovesTheOldPerWorkspaceDigestTrigger() throws Exception {
+    QuartzDigestScheduler before = newScheduler();
+    org.quartz.JobDetail old = org.quartz.JobBuilder.newJob(DigestJob.class)
+        .withIdentity(new org.quartz.JobKey(TEAM.teamId(), QuartzDigestScheduler.GROUP)).storeDurably().build();
+    before.quartz().addJob(old, false);
+    before.shutdown(true);
+    Subscription s = save(Subscription.daily(TEAM, "C1", LocalTime.of(8, 0), BOGOTA));
+
+    QuartzDigestScheduler after = newScheduler();
+    after.start();
+
+    assertFalse(after.quartz().checkExists(old.getKey()), "the old daily digest's job is gone");
+    assertTrue(after.nextRun(s.id()).isPresent(), "its subscription is scheduled instead");
+  }
+
+  @Test
   void healthFollowsTheSchedulersLife() {
     QuartzDigestScheduler scheduler = newScheduler();
     assertFalse(scheduler.isHealthy());

@@ -1,6 +1,7 @@
 package app.clicks.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.settings.WorkspaceKey;
@@ -52,6 +53,34 @@ class QuartzDigestSchedulerPostgresTest extends QuartzDigestSchedulerContract {
     assertEquals(teams.size(), poster.digests.size());
     assertEquals(teams.size(), poster.attempts.size());
     assertTrue(results.isEmpty(), results::toString);
+  }
+
+  @Test
+  void twoInstancesPostTwoSubscriptionsOfOneWorkspaceDueAtTheSameMinuteOnceEach() throws Exception {
+    QuartzDigestScheduler one = newScheduler();
+    QuartzDigestScheduler two = newScheduler();
+    one.start();
+    two.start();
+    Subscription daily = aMomentAhead(TEAM, 3);
+    java.time.DayOfWeek today = nextAt(daily).atZone(BOGOTA).getDayOfWeek();
+    Subscription weekly = new Subscription(0, TEAM, "C-WEEKLY", Cadence.WEEKLY, daily.time(), Set.of(today), 0,
+        BOGOTA, app.clicks.report.Slice.routingPoint("RP-1"), null, null, true);
+    for (Subscription s : List.of(save(daily), save(weekly))) {
+      one.schedule(s);
+      two.schedule(s);
+    }
+
+    RunResult first = nextResult();
+    RunResult second = nextResult();
+    assertNull(results.poll(3, java.util.concurrent.TimeUnit.SECONDS), "no third run on either instance");
+    one.shutdown(true);
+    two.shutdown(true);
+
+    assertEquals(DigestOutcome.POSTED, first.outcome(), first::toString);
+    assertEquals(DigestOutcome.POSTED, second.outcome(), second::toString);
+    assertEquals(2, poster.attempts.size());
+    assertEquals(Set.of("C-T0001", "C-WEEKLY"),
+        Set.copyOf(poster.digests.stream().map(DigestMessage::channelId).toList()));
   }
 
   private int clusterMembers() throws Exception {

@@ -223,4 +223,20 @@ class TeamsDigestTest {
     assertEquals(0, slack.digests.size());
     assertEquals(1, standIn.accepted.size());
   }
+
+  @Test
+  void aWeeklySubscriptionsCardNamesItsWeekAndItsSlice() {
+    schedules.update(new Subscription(sub, TEAM, "C0001", app.clicks.digest.Cadence.WEEKLY, LocalTime.of(8, 0),
+        java.util.Set.of(java.time.DayOfWeek.MONDAY), 0, BOGOTA, app.clicks.report.Slice.routingPoint("RP-7"), null,
+        Destinations.TEAMS, true), Instant.EPOCH);
+    Instant monday = ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, BOGOTA).toInstant();
+
+    var r = runnerAt(monday.plusSeconds(2)).run(DigestFiring.scheduled(sub, monday, "instance-1"), triggers());
+
+    assertEquals(DigestOutcome.POSTED, r.outcome());
+    String card = standIn.accepted.get(0).toString();
+    assertTrue(card.contains("\"text\":\"Weekly · 2026-11-16 → 2026-11-22 · routing point RP-7\""), card);
+    assertTrue(card.contains("America/Bogota"), card);
+    assertEquals(List.of(app.clicks.report.Slice.routingPoint("RP-7")), reader.slices);
+  }
 }

@@ -36,6 +36,8 @@ public final class FakeClickReader implements ClickReader {
   public final List<PeriodPair> asked = new CopyOnWriteArrayList<>();
   public final List<WolkvoxConnection> connections = new CopyOnWriteArrayList<>();
   public final List<Purpose> purposes = new CopyOnWriteArrayList<>();
+  /** The slice of each sliced call (a sliced call answers as an unsliced one). */
+  public final List<app.clicks.report.Slice> slices = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Step> script = new ConcurrentLinkedQueue<>();
 
   /** A reader that always answers {@code current} clicks against {@code previous}. */
@@ -61,6 +63,13 @@ public final class FakeClickReader implements ClickReader {
     java.time.Duration wait = estimatedWait;
     return wait == null ? app.clicks.store.Pending.ready(connection, periods, purpose)
         : app.clicks.store.Pending.waiting(connection, periods, purpose, wait);
+  }
+
+  @Override
+  public StoredTotals totals(WolkvoxConnection connection, PeriodPair periods, Purpose purpose,
+      app.clicks.report.Slice slice) throws WolkvoxException {
+    slices.add(slice);
+    return totals(connection, periods, purpose);
   }
 
   @Override
