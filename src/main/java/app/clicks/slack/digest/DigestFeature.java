@@ -99,6 +99,7 @@ public final class DigestFeature {
     DigestButtonListener buttons = new DigestButtonListener(subscriptions, views, zones, users, tab, sendNow, clock);
     app.blockAction(DigestActions.ADD, buttons);
     app.blockAction(DigestActions.MENU, buttons);
+    app.blockAction(DigestActions.CADENCE, new CadenceListener(views, zones, users));
     app.viewSubmission(DigestActions.MODAL,
         new DigestSubmissionListener(subscriptions, views, zones, users, tab, executor, clock));
     app.viewSubmission(DigestActions.DELETE_MODAL,

@@ -65,11 +65,20 @@ final class DigestModal {
    */
   record Input(Optional<Subscription> current, ZoneId zone, KnownSlices slices, boolean teams, Locale locale) {}
 
+  /** The form with the day field of the subscription's cadence (daily for a new one). */
   static View form(Input in) {
+    return form(in, in.current().map(Subscription::cadence).orElse(Cadence.DAILY));
+  }
+
+  /**
+   * The form showing cadence {@code shown} and only its day field: the weekdays of a daily digest, the weekday of a
+   * weekly one, the day of the month of a monthly one. Choosing another cadence redraws it (dispatch_action; Slack
+   * keeps what was entered in the other fields, whose block ids stay the same).
+   */
+  static View form(Input in, Cadence shown) {
     Texts t = DigestTexts.of(in.locale());
     Optional<Subscription> cur = in.current();
     String zone = in.zone().getId();
-    Cadence cadence = cur.map(Subscription::cadence).orElse(Cadence.DAILY);
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(t.get("modal.intro")))));
     blocks.add(input(i -> i.blockId(DigestActions.CHANNEL).label(plainText(t.get("modal.channel.label")))
@@ -82,37 +91,15 @@ final class DigestModal {
     for (Cadence c : Cadence.values()) {
       cadences.add(option(plainText(t.get("modal.cadence." + c.name())), c.name()));
     }
-    blocks.add(input(i -> i.blockId(DigestActions.CADENCE).label(plainText(t.get("modal.cadence.label")))
+    blocks.add(input(i -> i.blockId(DigestActions.CADENCE).dispatchAction(true)
+        .label(plainText(t.get("modal.cadence.label")))
         .element(radioButtons(r -> r.actionId(DigestActions.CADENCE).options(cadences)
-            .initialOption(cadences.get(cadence.ordinal()))))));
-    List<OptionObject> days = new ArrayList<>();
-    List<OptionObject> weekdays = new ArrayList<>();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      days.add(option(plainText(t.get("day." + d.name())), d.name()));
-      weekdays.add(option(plainText(t.get("dayFull." + d.name())), d.name()));
-    }
-    Set<DayOfWeek> daily = cur.filter(s -> s.cadence() == Cadence.DAILY && !s.days().isEmpty())
-        .map(Subscription::days).orElse(EnumSet.allOf(DayOfWeek.class));
-    List<OptionObject> chosenDays = days.stream().filter(o -> daily.contains(DayOfWeek.valueOf(o.getValue())))
-        .toList();
-    blocks.add(input(i -> i.blockId(DigestActions.DAYS).optional(true).label(plainText(t.get("modal.days.label")))
-        .element(checkboxes(c -> c.actionId(DigestActions.DAYS).options(days).initialOptions(chosenDays)))));
-    DayOfWeek weekly = cur.filter(s -> s.cadence() == Cadence.WEEKLY)
-        .flatMap(s -> s.days().stream().sorted().findFirst()).orElse(DayOfWeek.MONDAY);
-    blocks.add(input(i -> i.blockId(DigestActions.WEEKDAY).optional(true)
-        .label(plainText(t.get("modal.weekday.label")))
-        .element(staticSelect(s -> s.actionId(DigestActions.WEEKDAY).options(weekdays)
-            .initialOption(weekdays.get(weekly.ordinal()))))));
-    List<OptionObject> monthDays = new ArrayList<>();
-    monthDays.add(option(plainText(t.get("modal.dayOfMonth.first")), Integer.toString(Subscription.FIRST_WEEKDAY)));
-    for (int d = 1; d <= 28; d++) {
-      monthDays.add(option(plainText(Integer.toString(d)), Integer.toString(d)));
-    }
-    int monthly = cur.filter(s -> s.cadence() == Cadence.MONTHLY).map(Subscription::dayOfMonth).orElse(1);
-    blocks.add(input(i -> i.blockId(DigestActions.DAY_OF_MONTH).optional(true)
-        .label(plainText(t.get("modal.dayOfMonth.label"))).hint(plainText(t.get("modal.dayOfMonth.hint")))
-        .element(staticSelect(s -> s.actionId(DigestActions.DAY_OF_MONTH).options(monthDays)
-            .initialOption(monthDays.get(Math.max(0, Math.min(28, monthly))))))));
+            .initialOption(cadences.get(shown.ordinal()))))));
+    blocks.add(switch (shown) {
+      case DAILY -> dailyDays(cur, t);
+      case WEEKLY -> weekday(cur, t);
+      case MONTHLY -> dayOfMonth(cur, t);
+    });
     String time = cur.map(Subscription::time).orElse(DEFAULT_TIME).toString().substring(0, 5);
     blocks.add(input(i -> i.blockId(DigestActions.TIME).label(plainText(t.get("modal.time.label", zone)))
         .hint(plainText(t.get("modal.time.hint", zone)))
@@ -144,6 +131,46 @@ final class DigestModal {
         .submit(Modals.submit(t.get("modal.submit")))
         .close(Modals.close(t.get("modal.cancel")))
         .blocks(blocks).build();
+  }
+
+  /** Daily: the weekdays, every day for a new one. */
+  private static LayoutBlock dailyDays(Optional<Subscription> cur, Texts t) {
+    List<OptionObject> days = new ArrayList<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      days.add(option(plainText(t.get("day." + d.name())), d.name()));
+    }
+    Set<DayOfWeek> daily = cur.filter(s -> s.cadence() == Cadence.DAILY && !s.days().isEmpty())
+        .map(Subscription::days).orElse(EnumSet.allOf(DayOfWeek.class));
+    List<OptionObject> chosen = days.stream().filter(o -> daily.contains(DayOfWeek.valueOf(o.getValue()))).toList();
+    return input(i -> i.blockId(DigestActions.DAYS).label(plainText(t.get("modal.days.label")))
+        .element(checkboxes(c -> c.actionId(DigestActions.DAYS).options(days).initialOptions(chosen))));
+  }
+
+  /** Weekly: the one weekday, Monday for a new one. */
+  private static LayoutBlock weekday(Optional<Subscription> cur, Texts t) {
+    List<OptionObject> weekdays = new ArrayList<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      weekdays.add(option(plainText(t.get("dayFull." + d.name())), d.name()));
+    }
+    DayOfWeek weekly = cur.filter(s -> s.cadence() == Cadence.WEEKLY)
+        .flatMap(s -> s.days().stream().sorted().findFirst()).orElse(DayOfWeek.MONDAY);
+    return input(i -> i.blockId(DigestActions.WEEKDAY).label(plainText(t.get("modal.weekday.label")))
+        .element(staticSelect(s -> s.actionId(DigestActions.WEEKDAY).options(weekdays)
+            .initialOption(weekdays.get(weekly.ordinal())))));
+  }
+
+  /** Monthly: 1..28 or the first weekday, the 1st for a new one. */
+  private static LayoutBlock dayOfMonth(Optional<Subscription> cur, Texts t) {
+    List<OptionObject> monthDays = new ArrayList<>();
+    monthDays.add(option(plainText(t.get("modal.dayOfMonth.first")), Integer.toString(Subscription.FIRST_WEEKDAY)));
+    for (int d = 1; d <= 28; d++) {
+      monthDays.add(option(plainText(Integer.toString(d)), Integer.toString(d)));
+    }
+    int monthly = cur.filter(s -> s.cadence() == Cadence.MONTHLY).map(Subscription::dayOfMonth).orElse(1);
+    return input(i -> i.blockId(DigestActions.DAY_OF_MONTH).label(plainText(t.get("modal.dayOfMonth.label")))
+        .hint(plainText(t.get("modal.dayOfMonth.hint")))
+        .element(staticSelect(s -> s.actionId(DigestActions.DAY_OF_MONTH).options(monthDays)
+            .initialOption(monthDays.get(Math.max(0, Math.min(28, monthly)))))));
   }
 
   /** The slice select: the whole workspace, then the routing points, then the ads, the current one always there. */

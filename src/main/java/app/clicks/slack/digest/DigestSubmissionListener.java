@@ -12,7 +12,9 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +56,7 @@ final class DigestSubmissionListener implements ViewSubmissionHandler {
       DigestForm.Result form = DigestForm.read(s.view().getState().getValues(),
           new DigestForm.Owner(s.key(), shown.id(), zone, views.teams(s.key())), s.texts());
       if (!form.valid()) {
-        return ctx.ackWithErrors(form.errors());
+        return ctx.ackWithErrors(onShownFields(form.errors(), s.view().getState().getValues().keySet()));
       }
       String refused = refusal(form.subscription(), s.texts());
       if (refused != null) {
@@ -78,6 +80,17 @@ final class DigestSubmissionListener implements ViewSubmissionHandler {
       AdminSubmission.republish(home, executor, s);
       return ctx.ack();
     });
+  }
+
+  /**
+   * The errors on fields the submitted modal has: Slack refuses an answer naming another block, so an error on a day
+   * field not shown (a submit before the modal was redrawn for its cadence) is shown on the cadence.
+   */
+  static Map<String, String> onShownFields(Map<String, String> errors, Set<String> shown) {
+    Map<String, String> out = new LinkedHashMap<>();
+    errors.forEach((block, text) -> out.merge(shown.contains(block) ? block : DigestActions.CADENCE, text,
+        (a, b) -> a + " " + b));
+    return out;
   }
 
   /** Why the subscription cannot be saved: a 21st, or one deleted meanwhile; null when it can. */

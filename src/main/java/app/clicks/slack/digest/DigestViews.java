@@ -1,5 +1,6 @@
 package app.clicks.slack.digest;
 
+import app.clicks.digest.Cadence;
 import app.clicks.digest.Subscription;
 import app.clicks.digest.Subscriptions;
 import app.clicks.settings.WorkspaceKey;
@@ -39,6 +40,19 @@ final class DigestViews {
     Optional<Subscription> s = subscriptions.find(key, id);
     return s.isEmpty() ? DigestModal.gone(locale)
         : DigestModal.form(new DigestModal.Input(s, zones.zone(key), names.known(key), teams.test(key), locale));
+  }
+
+  /**
+   * The form redrawn for another cadence, for the subscription and zone the open modal has (its private_metadata);
+   * "it no longer exists" when a changed one was deleted meanwhile.
+   */
+  View switched(WorkspaceKey key, DigestModal.Metadata shown, Cadence cadence, Locale locale) {
+    Optional<Subscription> s = shown.id() == 0 ? Optional.empty() : subscriptions.find(key, shown.id());
+    if (shown.id() != 0 && s.isEmpty()) {
+      return DigestModal.gone(locale);
+    }
+    return DigestModal.form(new DigestModal.Input(s, shown.zone().orElseGet(() -> zones.zone(key)), names.known(key),
+        teams.test(key), locale), cadence);
   }
 
   /** "Delete this digest?", or "it no longer exists". */

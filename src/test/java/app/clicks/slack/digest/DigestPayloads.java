@@ -116,6 +116,21 @@ final class DigestPayloads {
     return p.toString();
   }
 
+  /** Another cadence chosen in the open subscription modal (view V0MODAL, hash 1763910000.abc). */
+  static String cadenceChosen(String user, String cadence, String metadata) {
+    JsonObject p = JsonParser.parseString(HomePayloads.button(user, DigestActions.CADENCE)).getAsJsonObject();
+    JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+    action.addProperty("type", "radio_buttons");
+    action.addProperty("block_id", DigestActions.CADENCE);
+    action.add("selected_option", option(cadence));
+    JsonObject container = p.getAsJsonObject("container");
+    container.addProperty("view_id", "V0MODAL");
+    JsonObject view = JsonParser.parseString(view(user, DigestActions.MODAL, metadata, new JsonObject()))
+        .getAsJsonObject().getAsJsonObject("view");
+    p.add("view", view);
+    return p.toString();
+  }
+
   private static String view(String user, String callbackId, String metadata, JsonObject values) {
     JsonObject viewState = new JsonObject();
     viewState.add("values", values);

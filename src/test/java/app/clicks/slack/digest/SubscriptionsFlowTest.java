@@ -173,6 +173,32 @@ class SubscriptionsFlowTest {
   }
 
   @Test
+  void choosingAnotherCadenceRedrawsTheModalWithItsDayField() throws Exception {
+    h.interaction(DigestPayloads.cadenceChosen(ADMIN, "WEEKLY", ADD));
+    SlackStandIn.Call update = slack.next("views.update");
+    assertEquals("V0MODAL", update.params().get("view_id"));
+    assertEquals("1763910000.abc", update.params().get("hash"));
+    String raw = update.params().get("view");
+    assertTrue(raw.contains(DigestActions.WEEKDAY) && !raw.contains(DigestActions.DAYS)
+        && !raw.contains(DigestActions.DAY_OF_MONTH), raw);
+    assertTrue(raw.contains("\"private_metadata\":\"" + ADD + "\""), raw);
+
+    h.interaction(DigestPayloads.cadenceChosen(ADMIN, "MONTHLY", ADD));
+    raw = slack.next("views.update").params().get("view");
+    assertTrue(raw.contains(DigestActions.DAY_OF_MONTH) && !raw.contains(DigestActions.WEEKDAY), raw);
+
+    h.interaction(DigestPayloads.cadenceChosen(MEMBER, "WEEKLY", ADD));
+    assertEquals(null, slack.poll("views.update", 300), "not redrawn for a member");
+    assertEquals(List.of(), h.subscriptions.calls);
+  }
+
+  @Test
+  void anErrorOnADayFieldTheModalDoesNotShowYetGoesOnTheCadence() {
+    assertEquals(java.util.Map.of(DigestActions.CADENCE, "Choose the day."), DigestSubmissionListener.onShownFields(
+        java.util.Map.of(DigestActions.WEEKDAY, "Choose the day."), Set.of(DigestActions.CADENCE, DigestActions.DAYS)));
+  }
+
+  @Test
   void changeOpensTheFormFilledInAndSavesTheSameSubscription() throws Exception {
     Subscription s = stored(weekly(7));
     h.interaction(DigestPayloads.menu(ADMIN, "CHANGE", 7));
