@@ -50,7 +50,10 @@ final class DigestButtonListener implements BlockActionHandler {
   public Response apply(BlockActionRequest req, ActionContext ctx) {
     List<BlockActionPayload.Action> actions = req.getPayload().getActions();
     BlockActionPayload.Action action = actions == null || actions.isEmpty() ? null : actions.get(0);
-    if (action == null || DigestActions.ADD.equals(action.getActionId())) {
+    if (action == null) {
+      return ctx.ack();
+    }
+    if (DigestActions.ADD.equals(action.getActionId())) {
       return open(req, ctx, "digest add", (key, locale) -> views.add(key, locale));
     }
     MenuChoice choice = MenuChoice.parse(action.getSelectedOption() == null ? null
