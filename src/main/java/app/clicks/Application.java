@@ -20,6 +20,7 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.connect.ServerZones;
 import app.clicks.slack.digest.DigestFeature;
+import app.clicks.slack.digest.SliceNames;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.install.InstallFeature;
 import app.clicks.slack.names.NamesFeature;
@@ -103,7 +104,9 @@ public final class Application {
       DigestModule digest = DigestModule.create(db, connections, reader, contexts, new DigestPosters(
           DigestFeature.poster(botTokens, config.slackApiUrl(), settings), teams.digestPoster()), config.digest(),
           clock);
-      DigestFeature digestFeature = new DigestFeature(digest, settings, config.reportTimezone(), background, clock);
+      DigestFeature digestFeature = new DigestFeature(new DigestFeature.Parts(digest.subscriptions(),
+          SliceNames.stored(connections, directory, choices, new AdClicksQuery(db), reader::proven, clock),
+          DigestFeature.teamsConnected(teams.store())), settings, config.reportTimezone(), background, clock);
       // A server's report timezone is the one its first workspace (whose token works on it) chose.
       ServerZones zones = new ServerZones(settings::onServer, reader::vouched);
       ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store), tester, zones, background,
@@ -122,6 +125,9 @@ public final class Application {
       sections.addAll(List.of(connect.section(), names.section(), digestFeature.section(), alertsFeature.section(),
           teamsFeature.section()));
       HomeFeature home = new HomeFeature(settings, users, background, sections);
+      // A workspace the app is removed from loses its digests; they follow its report timezone.
+      home.alsoOnRemoval(digest::remove);
+      home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
 
       // The digest posts with its own Web API client, so its scheduler may start before the Bolt app serves.
       DigestScheduler scheduler = digest.scheduler();

@@ -1,7 +1,10 @@
 package app.clicks.slack.digest;
 
-import app.clicks.digest.DigestSchedule;
+import app.clicks.digest.Cadence;
+import app.clicks.digest.Destinations;
 import app.clicks.digest.EmptyPolicy;
+import app.clicks.digest.Subscription;
+import app.clicks.report.Slice;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.slack.common.FormValues;
 import app.clicks.slack.common.Texts;
@@ -16,57 +19,90 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads and checks a submitted digest modal: either a schedule or field errors by block id (pure). */
+/**
+ * Reads and checks a submitted subscription modal: either a subscription or field errors by block id (pure). Only
+ * the day field of the chosen cadence is read: the weekdays of a daily digest, the weekday of a weekly one, the day
+ * of the month (1..28 or the first weekday) of a monthly one.
+ */
 final class DigestForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
   /** Slack's timepicker sends HH:mm; seconds are tolerated (a digest may be set to the second). */
   private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
-  /** The outcome: {@code schedule} when valid, else {@code errors} (block id → message). */
-  record Result(DigestSchedule schedule, Map<String, String> errors) {
+  /** The outcome: {@code subscription} when valid, else {@code errors} (block id → message). */
+  record Result(Subscription subscription, Map<String, String> errors) {
     public boolean valid() {
-      return schedule != null;
+      return subscription != null;
     }
   }
 
+  /**
+   * Whose form it is.
+   *
+   * @param id the subscription changed, 0 for a new one
+   * @param zone the report timezone the modal named (its time is read in it)
+   * @param teams true when the workspace connected Microsoft Teams (else only the Slack channel is a destination)
+   */
+  record Owner(WorkspaceKey key, long id, ZoneId zone, boolean teams) {}
+
   private DigestForm() {}
 
-  /** @param zone the report timezone the modal named (its time is read in it) */
-  static Result read(Map<String, Map<String, ViewState.Value>> values, WorkspaceKey key, ZoneId zone, Texts t) {
+  static Result read(Map<String, Map<String, ViewState.Value>> values, Owner owner, Texts t) {
     Map<String, String> errors = new LinkedHashMap<>();
     FormValues form = FormValues.of(values);
     String channel = form.conversation(DigestActions.CHANNEL);
     if (channel == null || !CHANNEL.matcher(channel).matches()) {
       errors.put(DigestActions.CHANNEL, t.get("error.channel"));
     }
-    String rawTime = form.time(DigestActions.TIME);
-    LocalTime time = null;
-    if (rawTime != null && TIME.matcher(rawTime).matches()) {
-      try {
-        time = LocalTime.parse(rawTime);
-      } catch (DateTimeParseException e) {
-        time = null;
-      }
-    }
-    if (time == null) {
-      errors.put(DigestActions.TIME, t.get("error.time"));
+    Cadence cadence = parse(Cadence.class, form.selected(DigestActions.CADENCE));
+    if (cadence == null) {
+      errors.put(DigestActions.CADENCE, t.get("error.cadence"));
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (String chosen : form.selectedAll(DigestActions.DAYS)) {
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.name().equals(chosen)) {
+    int dayOfMonth = 0;
+    if (cadence == Cadence.DAILY) {
+      for (String chosen : form.selectedAll(DigestActions.DAYS)) {
+        DayOfWeek d = parse(DayOfWeek.class, chosen);
+        if (d != null) {
           days.add(d);
         }
       }
+      if (days.isEmpty()) {
+        errors.put(DigestActions.DAYS, t.get("error.days"));
+      }
+    } else if (cadence == Cadence.WEEKLY) {
+      DayOfWeek d = parse(DayOfWeek.class, form.selected(DigestActions.WEEKDAY));
+      if (d == null) {
+        errors.put(DigestActions.WEEKDAY, t.get("error.weekday"));
+      } else {
+        days.add(d);
+      }
+    } else if (cadence == Cadence.MONTHLY) {
+      dayOfMonth = dayOfMonth(form.selected(DigestActions.DAY_OF_MONTH));
+      if (dayOfMonth < 0) {
+        errors.put(DigestActions.DAY_OF_MONTH, t.get("error.dayOfMonth"));
+      }
     }
-    if (days.isEmpty()) {
-      errors.put(DigestActions.DAYS, t.get("error.days"));
+    LocalTime time = time(form.time(DigestActions.TIME));
+    if (time == null) {
+      errors.put(DigestActions.TIME, t.get("error.time"));
     }
-    String empty = form.selected(DigestActions.EMPTY);
-    EmptyPolicy policy = EmptyPolicy.POST_NOTE.name().equals(empty) ? EmptyPolicy.POST_NOTE
-        : EmptyPolicy.SKIP.name().equals(empty) ? EmptyPolicy.SKIP : null;
+    Slice slice = slice(form.selected(DigestActions.SLICE));
+    if (slice == null) {
+      errors.put(DigestActions.SLICE, t.get("error.slice"));
+    }
+    EmptyPolicy policy = parse(EmptyPolicy.class, form.selected(DigestActions.EMPTY));
     if (policy == null) {
       errors.put(DigestActions.EMPTY, t.get("error.empty"));
+    }
+    Destinations destinations = Destinations.SLACK;
+    if (form.value(DigestActions.DESTINATIONS) != null) {
+      destinations = parse(Destinations.class, form.selected(DigestActions.DESTINATIONS));
+      if (destinations == null) {
+        errors.put(DigestActions.DESTINATIONS, t.get("error.destinations"));
+      } else if (destinations.teams() && !owner.teams()) {
+        errors.put(DigestActions.DESTINATIONS, t.get("error.teams"));
+      }
     }
     String state = form.selected(DigestActions.STATE);
     if (!"on".equals(state) && !"off".equals(state)) {
@@ -75,6 +111,63 @@ final class DigestForm {
     if (!errors.isEmpty()) {
       return new Result(null, errors);
     }
-    return new Result(new DigestSchedule(key, channel, time, days, zone, policy, "on".equals(state)), Map.of());
+    return new Result(new Subscription(owner.id(), owner.key(), channel, cadence, time, Set.copyOf(days), dayOfMonth,
+        owner.zone(), slice, policy, destinations, "on".equals(state)), Map.of());
+  }
+
+  /** The constant of {@code type} named {@code value}, or null. */
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** 1..28, or {@link Subscription#FIRST_WEEKDAY}; -1 for anything else. */
+  private static int dayOfMonth(String value) {
+    if (value == null) {
+      return -1;
+    }
+    try {
+      int d = Integer.parseInt(value);
+      return d == Subscription.FIRST_WEEKDAY || (d >= 1 && d <= 28) ? d : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static LocalTime time(String raw) {
+    if (raw == null || !TIME.matcher(raw).matches()) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(raw);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** "ALL", "ROUTING_POINT:12" or "AD:120211" as a slice; null for anything else. */
+  static Slice slice(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.equals(DigestModal.ALL)) {
+      return Slice.ALL;
+    }
+    int colon = value.indexOf(':');
+    Slice.Kind kind = colon < 0 ? null : parse(Slice.Kind.class, value.substring(0, colon));
+    if (kind == null || kind == Slice.Kind.ALL) {
+      return null;
+    }
+    try {
+      return new Slice(kind, value.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -1,37 +1,48 @@
 package app.clicks.slack.digest;
 
-import app.clicks.digest.DigestStatus;
-import app.clicks.settings.WorkspaceKey;
+import app.clicks.digest.SubscriptionStatus;
+import app.clicks.digest.Subscriptions;
+import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.HomeContext;
 import app.clicks.slack.common.HomeSection;
 import com.slack.api.model.block.LayoutBlock;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The daily digest's part of the Home tab: reads the digest's status and the last send-now, and draws them. */
+/**
+ * The digests' part of the Home tab: reads the workspace's subscriptions (and, when one is sliced, the names of its
+ * routing points and ads) and the last send-now, and draws them.
+ */
 final class DigestSection implements HomeSection {
   private static final Logger LOG = LoggerFactory.getLogger(DigestSection.class);
 
-  private final Function<WorkspaceKey, DigestStatus> status;
+  private final Subscriptions subscriptions;
+  private final SliceNames names;
   private final SendNowBoard board;
+  private final ZoneId defaultZone;
 
-  /** @param status the workspace's digest status (DigestModule::status) */
-  DigestSection(Function<WorkspaceKey, DigestStatus> status, SendNowBoard board) {
-    this.status = status;
+  DigestSection(Subscriptions subscriptions, SliceNames names, SendNowBoard board, ZoneId defaultZone) {
+    this.subscriptions = subscriptions;
+    this.names = names;
     this.board = board;
+    this.defaultZone = defaultZone;
   }
 
   @Override
   public List<LayoutBlock> blocks(HomeContext context) {
-    DigestStatus s;
+    List<SubscriptionStatus> list;
     try {
-      s = status.apply(context.workspace());
+      list = subscriptions.list(context.workspace());
     } catch (RuntimeException e) {
-      LOG.error("Could not read the digest of {} for the Home tab", context.workspace(), e);
+      LOG.error("Could not read the digest subscriptions of {} for the Home tab", context.workspace(), e);
       return List.of();
     }
-    return DigestBlocks.render(context, s, board.entry(context.workspace()));
+    boolean sliced = list.stream().anyMatch(s -> !s.subscription().slice().isAll());
+    KnownSlices known = sliced ? names.known(context.workspace()) : KnownSlices.NONE;
+    ZoneId zone = context.settings().map(WorkspaceSettings::zone).orElse(defaultZone);
+    return DigestBlocks.render(context,
+        new DigestBlocks.Facts(list, known, zone, board.entry(context.workspace())));
   }
 }

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The last "send now" per workspace, for the Home tab: running, or its result (in memory: losing it is harmless). */
+/**
+ * The last "send now" per workspace (one at a time per workspace, so a burst of clicks asks wolkvox once), for the
+ * Home tab: which subscription, running or its result. In memory: losing it is harmless.
+ */
 final class SendNowBoard {
 
-  /** A send-now: {@code result} is null while it runs. */
-  record Entry(Instant at, RunResult result) {
+  /** A send-now of subscription {@code subscriptionId}: {@code result} is null while it runs. */
+  record Entry(long subscriptionId, Instant at, RunResult result) {
     public boolean running() {
       return result == null;
     }
@@ -19,18 +22,22 @@ final class SendNowBoard {
 
   private final Map<WorkspaceKey, Entry> entries = new ConcurrentHashMap<>();
 
-  /** Marks a send-now as running; false when one is running already. */
-  public boolean start(WorkspaceKey key, Instant at) {
-    Entry previous = entries.get(key);
-    if (previous != null && previous.running()) {
-      return false;
-    }
-    entries.put(key, new Entry(at, null));
-    return true;
+  /** Marks a send-now as running; false when one of the workspace's is running already. */
+  public boolean start(WorkspaceKey key, long subscriptionId, Instant at) {
+    Entry fresh = new Entry(subscriptionId, at, null);
+    boolean[] started = {false};
+    entries.compute(key, (k, previous) -> {
+      if (previous != null && previous.running()) {
+        return previous;
+      }
+      started[0] = true;
+      return fresh;
+    });
+    return started[0];
   }
 
-  public void finish(WorkspaceKey key, Instant at, RunResult result) {
-    entries.put(key, new Entry(at, result));
+  public void finish(WorkspaceKey key, long subscriptionId, Instant at, RunResult result) {
+    entries.put(key, new Entry(subscriptionId, at, result));
   }
 
   public Optional<Entry> entry(WorkspaceKey key) {

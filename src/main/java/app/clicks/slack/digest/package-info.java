@@ -1,5 +1,6 @@
 /**
- * The daily digest's Slack side: its Home tab section, the digest modal, "send now", and the poster that posts the
- * digest with chat.postMessage. Entry point {@link app.clicks.slack.digest.DigestFeature}.
+ * The digest subscriptions' Slack side: their Home tab section (one line and a "…" menu each), the add/change modal,
+ * the delete confirmation, "send now", and the poster that posts a digest with chat.postMessage. Entry point
+ * {@link app.clicks.slack.digest.DigestFeature}.
  */
 package app.clicks.slack.digest;

@@ -6,6 +6,8 @@ import app.clicks.digest.DigestNote;
 import app.clicks.digest.DigestOutcome;
 import java.io.IOException;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,14 +33,30 @@ class DigestBundlesTest {
   }
 
   @Test
-  void modalTitlesAndButtonsStayInsideSlacksLimits() {
+  void modalTitlesButtonsAndOptionsStayInsideSlacksLimits() {
     for (String lang : LANGS) {
       Texts t = Texts.of("digest", Locale.forLanguageTag(lang));
-      for (String key : new String[] {"modal.title", "modal.submit", "modal.cancel", "modal.close"}) {
-        assertTrue(t.get(key).length() <= 24, lang + " " + key);
+      for (String key : new String[] {"modal.title.add", "modal.title.change", "delete.title", "digest.title",
+          "modal.submit", "modal.cancel", "modal.close", "delete.yes"}) {
+        assertTrue(t.get(key).length() <= 24 && !t.get(key).equals(key), lang + " " + key);
       }
-      for (String key : new String[] {"digest.button.set", "digest.button.change", "digest.button.sendNow"}) {
-        assertTrue(t.get(key).length() <= 75, lang + " " + key);
+      List<String> options = new ArrayList<>(List.of("digest.button.add", "modal.dayOfMonth.first", "modal.slice.all",
+          "modal.slice.group.all", "modal.slice.group.ROUTING_POINT", "modal.slice.group.AD", "digest.empty.note",
+          "digest.empty.skip", "modal.state.on", "modal.state.off"));
+      for (String m : new String[] {"CHANGE", "OFF", "ON", "SEND_NOW", "DELETE"}) {
+        options.add("menu." + m);
+      }
+      for (String c : new String[] {"DAILY", "WEEKLY", "MONTHLY"}) {
+        options.add("modal.cadence." + c);
+      }
+      for (String d : new String[] {"SLACK", "TEAMS", "BOTH"}) {
+        options.add("modal.destinations." + d);
+      }
+      for (DayOfWeek d : DayOfWeek.values()) {
+        options.add("dayFull." + d.name());
+      }
+      for (String key : options) {
+        assertTrue(t.get(key).length() <= 75 && !t.get(key).equals(key), lang + " " + key);
       }
     }
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.digest.DigestOutcome;
 import app.clicks.digest.DigestRunner;
 import app.clicks.digest.RunResult;
-import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
 import java.time.LocalDate;
@@ -32,20 +31,16 @@ abstract class DigestDeliveryContract extends DigestScenario {
     assertEquals(1, posts());
     assertEquals(List.of(DigestRunner.periodsOf(day, BOGOTA)), first.reader.asked);
 
-    first.event(HomePayloads.homeOpened(ADMIN));
-    String home = "";
-    while (!home.contains("*Last run*")) {
-      home = ViewTexts.of(slack.next("views.publish").params().get("view"));
-    }
-    assertTrue(home.contains("digest of " + day + "): :white_check_mark: posted."), home);
-    assertTrue(home.contains("*Next run*\n<!date^" + at.plusDays(1).toEpochSecond()), home);
+    String home = homeTabWithALastRun(first);
+    assertTrue(home.contains(": :white_check_mark: posted."), home);
+    assertTrue(home.contains("*Next:* <!date^" + at.plusDays(1).toEpochSecond()), home);
   }
 
   @Test
   void sendNowPostsAtOnceAndDoesNotBlockTheScheduledRun() throws Exception {
     ZonedDateTime at = aMomentAhead().plusSeconds(4);
     setDigestAt(first, at);
-    first.interaction(HomePayloads.button(ADMIN, DigestActions.SEND_NOW));
+    first.interaction(DigestPayloads.menu(ADMIN, "SEND_NOW", firstId(first)));
     String sentNow = ViewTexts.of(slack.next("chat.postMessage").params().get("blocks"));
     assertTrue(sentNow.contains("Sent with *Send now* from the App Home."), sentNow);
 

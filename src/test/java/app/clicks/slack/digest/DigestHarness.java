@@ -11,6 +11,7 @@ import app.clicks.digest.QuartzDigestScheduler;
 import app.clicks.digest.QuartzOptions;
 import app.clicks.digest.RetryPolicy;
 import app.clicks.digest.RunResult;
+import app.clicks.digest.Subscriptions;
 import app.clicks.settings.JdbcSettingsStore;
 import app.clicks.slack.common.BoltApps;
 import app.clicks.slack.common.SlackUsers;
@@ -51,6 +52,8 @@ final class DigestHarness implements AutoCloseable {
   final JdbcSettingsStore settings;
   final FakeClickReader reader = new FakeClickReader();
   final DigestModule digest;
+  /** The digest's subscriptions, as the App Home changes them. */
+  final Subscriptions subscriptions;
   final QuartzDigestScheduler scheduler;
   final BlockingQueue<RunResult> runs = new LinkedBlockingQueue<>();
   final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -75,11 +78,15 @@ final class DigestHarness implements AutoCloseable {
         new QuartzOptions(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(60), 2),
         QuartzDigestScheduler.newInstanceId(), runs::add);
     this.digest = DigestModule.of(schedules, deliveries, scheduler, runner);
-    DigestFeature feature = new DigestFeature(digest, settings, defaultZone, executor, clock);
+    this.subscriptions = digest.subscriptions();
+    DigestFeature feature = new DigestFeature(new DigestFeature.Parts(subscriptions, SliceNames.NONE, key -> false),
+        settings, defaultZone, executor, clock);
     ConnectFeature connect = new ConnectFeature(settings, new FakeConnectionStats(1, 500, Optional.empty()),
         new ConnectionTester(db, new FakeClickSource(), clock), executor, defaultZone, clock);
     HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor,
         List.of(connect.section(), feature.section()));
+    home.alsoOnRemoval(digest::remove);
+    home.alsoOnConnectionSaved(saved -> digest.followZone(saved.key(), saved.zone(), clock.instant()));
     this.app = BoltApps.newApp(HomeHarness.BOT_TOKEN, HomeHarness.SECRET, slack.apiUrl());
     home.register(app);
     connect.register(app, home);

@@ -6,49 +6,149 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
 
-/** Slack's view_submission payload for the digest modal, as Slack sends it (null fields sent empty). */
+/** Slack's payloads for the digest subscriptions: a menu choice, the subscription modal's and the delete's submits. */
 final class DigestPayloads {
+  static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+
   private DigestPayloads() {}
 
-  static String submission(String user, String channel, String time, List<String> days, String empty, String state,
-      String zoneShown) {
+  /**
+   * What the subscription modal sends; a null field is sent empty, as Slack does, and {@code destinations} null leaves
+   * that block out (Teams not connected).
+   */
+  record Form(String channel, String cadence, List<String> days, String weekday, String dayOfMonth, String time,
+      String slice, String empty, String destinations, String state) {
+
+    /** Daily on weekdays at 07:30, the whole workspace, posting nothing without clicks, on. */
+    static Form daily(String channel) {
+      return new Form(channel, "DAILY", WEEKDAYS, "MONDAY", "1", "07:30", "ALL", "SKIP", null, "on");
+    }
+
+    /** Weekly on Monday at 08:00 for routing point 12. */
+    static Form weekly(String channel) {
+      return new Form(channel, "WEEKLY", WEEKDAYS, "MONDAY", "1", "08:00", "ROUTING_POINT:12", "POST_NOTE", null,
+          "on");
+    }
+
+    Form channel(String c) {
+      return new Form(c, cadence, days, weekday, dayOfMonth, time, slice, empty, destinations, state);
+    }
+
+    Form cadence(String c) {
+      return new Form(channel, c, days, weekday, dayOfMonth, time, slice, empty, destinations, state);
+    }
+
+    Form days(List<String> d) {
+      return new Form(channel, cadence, d, weekday, dayOfMonth, time, slice, empty, destinations, state);
+    }
+
+    Form weekday(String w) {
+      return new Form(channel, cadence, days, w, dayOfMonth, time, slice, empty, destinations, state);
+    }
+
+    Form dayOfMonth(String d) {
+      return new Form(channel, cadence, days, weekday, d, time, slice, empty, destinations, state);
+    }
+
+    Form time(String t) {
+      return new Form(channel, cadence, days, weekday, dayOfMonth, t, slice, empty, destinations, state);
+    }
+
+    Form slice(String s) {
+      return new Form(channel, cadence, days, weekday, dayOfMonth, time, s, empty, destinations, state);
+    }
+
+    Form destinations(String d) {
+      return new Form(channel, cadence, days, weekday, dayOfMonth, time, slice, empty, d, state);
+    }
+
+    Form state(String s) {
+      return new Form(channel, cadence, days, weekday, dayOfMonth, time, slice, empty, destinations, s);
+    }
+  }
+
+  /** The subscription modal's submission; {@code metadata} is its private_metadata ("0|America/Lima" to add). */
+  static String submission(String user, Form f, String metadata) {
     JsonObject values = new JsonObject();
     JsonObject ch = element("conversations_select");
-    if (channel != null) {
-      ch.addProperty("selected_conversation", channel);
+    if (f.channel() != null) {
+      ch.addProperty("selected_conversation", f.channel());
     }
     values.add(DigestActions.CHANNEL, block(DigestActions.CHANNEL, ch));
+    values.add(DigestActions.CADENCE, block(DigestActions.CADENCE, chosen("radio_buttons", f.cadence())));
+    JsonObject cb = element("checkboxes");
+    JsonArray days = new JsonArray();
+    for (String d : f.days()) {
+      days.add(option(d));
+    }
+    cb.add("selected_options", days);
+    values.add(DigestActions.DAYS, block(DigestActions.DAYS, cb));
+    values.add(DigestActions.WEEKDAY, block(DigestActions.WEEKDAY, chosen("static_select", f.weekday())));
+    values.add(DigestActions.DAY_OF_MONTH, block(DigestActions.DAY_OF_MONTH,
+        chosen("static_select", f.dayOfMonth())));
     JsonObject tp = element("timepicker");
-    if (time != null) {
-      tp.addProperty("selected_time", time);
+    if (f.time() != null) {
+      tp.addProperty("selected_time", f.time());
     }
     values.add(DigestActions.TIME, block(DigestActions.TIME, tp));
-    JsonObject cb = element("checkboxes");
-    JsonArray chosen = new JsonArray();
-    for (String d : days) {
-      chosen.add(option(d));
+    values.add(DigestActions.SLICE, block(DigestActions.SLICE, chosen("static_select", f.slice())));
+    values.add(DigestActions.EMPTY, block(DigestActions.EMPTY, chosen("radio_buttons", f.empty())));
+    if (f.destinations() != null) {
+      values.add(DigestActions.DESTINATIONS, block(DigestActions.DESTINATIONS,
+          chosen("radio_buttons", f.destinations())));
     }
-    cb.add("selected_options", chosen);
-    values.add(DigestActions.DAYS, block(DigestActions.DAYS, cb));
-    JsonObject rb = element("radio_buttons");
-    if (empty != null) {
-      rb.add("selected_option", option(empty));
-    }
-    values.add(DigestActions.EMPTY, block(DigestActions.EMPTY, rb));
-    JsonObject st = element("radio_buttons");
-    if (state != null) {
-      st.add("selected_option", option(state));
-    }
-    values.add(DigestActions.STATE, block(DigestActions.STATE, st));
+    values.add(DigestActions.STATE, block(DigestActions.STATE, chosen("radio_buttons", f.state())));
+    return view(user, DigestActions.MODAL, metadata, values);
+  }
+
+  /** "Delete" in the delete confirmation of the subscription in {@code metadata} ("7|America/Lima"). */
+  static String deleteSubmission(String user, String metadata) {
+    return view(user, DigestActions.DELETE_MODAL, metadata, new JsonObject());
+  }
+
+  /** A choice in a subscription's "…" menu: {@code menu} "CHANGE", "OFF", "ON", "SEND_NOW" or "DELETE". */
+  static String menu(String user, String menu, long id) {
+    JsonObject p = JsonParser.parseString(HomePayloads.button(user, DigestActions.MENU)).getAsJsonObject();
+    JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+    action.addProperty("type", "overflow");
+    action.addProperty("block_id", DigestActions.LINE + id);
+    action.add("selected_option", option(menu + ":" + id));
+    return p.toString();
+  }
+
+  /** Another cadence chosen in the open subscription modal (view V0MODAL, hash 1763910000.abc). */
+  static String cadenceChosen(String user, String cadence, String metadata) {
+    JsonObject p = JsonParser.parseString(HomePayloads.button(user, DigestActions.CADENCE)).getAsJsonObject();
+    JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+    action.addProperty("type", "radio_buttons");
+    action.addProperty("block_id", DigestActions.CADENCE);
+    action.add("selected_option", option(cadence));
+    JsonObject container = p.getAsJsonObject("container");
+    container.addProperty("view_id", "V0MODAL");
+    JsonObject view = JsonParser.parseString(view(user, DigestActions.MODAL, metadata, new JsonObject()))
+        .getAsJsonObject().getAsJsonObject("view");
+    p.add("view", view);
+    return p.toString();
+  }
+
+  private static String view(String user, String callbackId, String metadata, JsonObject values) {
     JsonObject viewState = new JsonObject();
     viewState.add("values", values);
     // Reuse the connect modal's payload shape, then swap in the digest modal's view.
     JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)).getAsJsonObject();
     JsonObject view = p.getAsJsonObject("view");
-    view.addProperty("callback_id", DigestActions.MODAL);
-    view.addProperty("private_metadata", zoneShown == null ? "" : zoneShown);
+    view.addProperty("callback_id", callbackId);
+    view.addProperty("private_metadata", metadata == null ? "" : metadata);
     view.add("state", viewState);
     return p.toString();
+  }
+
+  private static JsonObject chosen(String type, String value) {
+    JsonObject o = element(type);
+    if (value != null) {
+      o.add("selected_option", option(value));
+    }
+    return o;
   }
 
   private static JsonObject element(String type) {

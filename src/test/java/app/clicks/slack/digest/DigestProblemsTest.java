@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.digest.DigestOutcome;
-import app.clicks.digest.DigestStatus;
 import app.clicks.digest.RunResult;
-import app.clicks.slack.testing.HomePayloads;
+import app.clicks.digest.SubscriptionStatus;
 import app.clicks.slack.testing.SlackStandIn;
-import app.clicks.slack.testing.ViewTexts;
 import app.clicks.testing.TestDatabases;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -29,12 +27,11 @@ class DigestProblemsTest extends DigestScenario {
   }
 
   String homeTab() throws Exception {
-    first.event(HomePayloads.homeOpened(ADMIN));
-    String home = "";
-    while (!home.contains("*Last run*")) {
-      home = ViewTexts.of(slack.next("views.publish").params().get("view"));
-    }
-    return home;
+    return homeTabWithALastRun(first);
+  }
+
+  SubscriptionStatus theSubscription() {
+    return first.subscriptions.list(DigestFixtures.WORKSPACE).get(0);
   }
 
   @Test
@@ -43,7 +40,7 @@ class DigestProblemsTest extends DigestScenario {
     setDigestAt(first, aMomentAhead());
     RunResult run = first.nextRun(30);
     assertEquals(DigestOutcome.NOT_IN_CHANNEL, run.outcome(), run.toString());
-    assertTrue(first.digest.status(DigestFixtures.WORKSPACE).nextRun().isPresent(), "still scheduled");
+    assertTrue(theSubscription().nextRun().isPresent(), "still scheduled");
     assertTrue(homeTab().contains("the bot is not in <#C0DIGEST>. Invite it to the private channel"));
   }
 
@@ -53,8 +50,8 @@ class DigestProblemsTest extends DigestScenario {
     setDigestAt(first, aMomentAhead());
     RunResult run = first.nextRun(30);
     assertEquals(DigestOutcome.CHANNEL_GONE, run.outcome(), run.toString());
-    DigestStatus status = first.digest.status(DigestFixtures.WORKSPACE);
-    assertFalse(status.schedule().orElseThrow().enabled());
+    SubscriptionStatus status = theSubscription();
+    assertFalse(status.subscription().enabled());
     assertEquals(Optional.empty(), status.nextRun());
     String home = homeTab();
     assertTrue(home.contains("channel archived or not found (is_archived): the digest was turned off"), home);

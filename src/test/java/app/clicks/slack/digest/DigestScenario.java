@@ -3,6 +3,7 @@ package app.clicks.slack.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
 import app.clicks.testing.TestKeys;
@@ -58,9 +59,24 @@ abstract class DigestScenario {
   }
 
   void setDigestAt(DigestHarness instance, ZonedDateTime at) throws Exception {
-    String body = instance.interaction(DigestPayloads.submission(ADMIN, "C0DIGEST", HH_MM_SS.format(at), EVERY_DAY,
-        "POST_NOTE", "on", BOGOTA.getId())).body();
+    String body = instance.interaction(DigestPayloads.submission(ADMIN, new DigestPayloads.Form("C0DIGEST", "DAILY",
+        EVERY_DAY, null, null, HH_MM_SS.format(at), "ALL", "POST_NOTE", null, "on"), "0|" + BOGOTA.getId())).body();
     assertTrue(body.isEmpty(), "the modal closes: " + body);
+  }
+
+  /** The id of the workspace's first subscription. */
+  long firstId(DigestHarness instance) {
+    return instance.subscriptions.list(DigestFixtures.WORKSPACE).get(0).subscription().id();
+  }
+
+  /** The admin's Home tab once it shows a last run. */
+  String homeTabWithALastRun(DigestHarness instance) throws Exception {
+    instance.event(HomePayloads.homeOpened(ADMIN));
+    String home = "";
+    while (!home.contains("*Last:* <!date")) {
+      home = ViewTexts.of(slack.next("views.publish").params().get("view"));
+    }
+    return home;
   }
 
   long posts() {
