@@ -1,15 +1,12 @@
 package app.clicks.digest;
 
 import app.clicks.context.SummaryContexts;
-import app.clicks.report.Slice;
 import app.clicks.settings.SettingsStore;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.store.ClickReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -71,49 +68,5 @@ public record DigestModule(
     for (Subscription s : store.list(key)) {
       subscriptions.delete(key, s.id());
     }
-  }
-
-  // The single daily digest's API, kept until the App Home lists subscriptions: it reads and writes the workspace's
-  // first subscription.
-
-  /** The workspace's first subscription as the old daily digest's schedule. */
-  public Optional<DigestSchedule> schedule(WorkspaceKey key) {
-    return first(key).map(DigestModule::asSchedule);
-  }
-
-  /** Saves the old daily digest's settings into the workspace's first subscription (a new one if it has none). */
-  public void save(DigestSchedule schedule, Instant changedAt) {
-    Optional<Subscription> first = first(schedule.workspace());
-    Subscription s = new Subscription(first.map(Subscription::id).orElse(0L), schedule.workspace(),
-        schedule.channelId(), Cadence.DAILY, schedule.time(), schedule.days(), 0, schedule.zone(),
-        first.map(Subscription::slice).orElse(Slice.ALL), schedule.emptyPolicy(),
-        first.map(Subscription::destinations).orElse(Destinations.SLACK), schedule.enabled());
-    subscriptions.save(s, changedAt);
-  }
-
-  /** The workspace's first subscription as the old daily digest's status. */
-  public DigestStatus status(WorkspaceKey key) {
-    Optional<Subscription> first = first(key);
-    return new DigestStatus(first.map(DigestModule::asSchedule),
-        first.filter(Subscription::enabled).flatMap(s -> scheduler.nextRun(s.id())),
-        first.flatMap(s -> store.lastRun(s.id())));
-  }
-
-  /** "Send now" of the workspace's first subscription. */
-  public RunResult sendNow(WorkspaceKey key) {
-    Optional<Subscription> first = first(key);
-    return first.isEmpty()
-        ? new RunResult(key, null, DigestOutcome.OFF, "no digest set")
-        : subscriptions.sendNow(key, first.get().id());
-  }
-
-  private Optional<Subscription> first(WorkspaceKey key) {
-    List<Subscription> all = store.list(key);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-  }
-
-  private static DigestSchedule asSchedule(Subscription s) {
-    return new DigestSchedule(s.workspace(), s.channelId(), s.time(), s.days(), s.zone(), s.emptyPolicy(),
-        s.enabled());
   }
 }

@@ -6,8 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
 
-/** Slack's payloads for the digest subscriptions: a menu choice, the subscription modal's and the delete's submits. */
-final class DigestPayloads {
+/** Slack's payloads for the digest subscriptions (public for the end-to-end tests of other packages): a menu choice, the subscription modal's and the delete's submits. */
+public final class DigestPayloads {
   static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 
   private DigestPayloads() {}
@@ -16,11 +16,11 @@ final class DigestPayloads {
    * What the subscription modal sends; a null field is sent empty, as Slack does, and {@code destinations} null leaves
    * that block out (Teams not connected).
    */
-  record Form(String channel, String cadence, List<String> days, String weekday, String dayOfMonth, String time,
+  public record Form(String channel, String cadence, List<String> days, String weekday, String dayOfMonth, String time,
       String slice, String empty, String destinations, String state) {
 
     /** Daily on weekdays at 07:30, the whole workspace, posting nothing without clicks, on. */
-    static Form daily(String channel) {
+    public static Form daily(String channel) {
       return new Form(channel, "DAILY", WEEKDAYS, "MONDAY", "1", "07:30", "ALL", "SKIP", null, "on");
     }
 
@@ -68,7 +68,7 @@ final class DigestPayloads {
   }
 
   /** The subscription modal's submission; {@code metadata} is its private_metadata ("0|America/Lima" to add). */
-  static String submission(String user, Form f, String metadata) {
+  public static String submission(String user, Form f, String metadata) {
     JsonObject values = new JsonObject();
     JsonObject ch = element("conversations_select");
     if (f.channel() != null) {
@@ -107,7 +107,7 @@ final class DigestPayloads {
   }
 
   /** A choice in a subscription's "…" menu: {@code menu} "CHANGE", "OFF", "ON", "SEND_NOW" or "DELETE". */
-  static String menu(String user, String menu, long id) {
+  public static String menu(String user, String menu, long id) {
     JsonObject p = JsonParser.parseString(HomePayloads.button(user, DigestActions.MENU)).getAsJsonObject();
     JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
     action.addProperty("type", "overflow");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.Application;
 import app.clicks.config.AppConfig;
 import app.clicks.slack.runtime.SlackBot;
+import app.clicks.slack.digest.DigestPayloads;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
@@ -31,6 +32,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * uninstall leaves the other workspace working.
  */
 class TwoWorkspacesEndToEndTest {
+  private static final Pattern SUBSCRIPTION_LINE = Pattern.compile("digest_sub_(\\d+)");
+
   static final String SECRET = "two-workspaces-signing-secret";
   static final String PUBLIC_URL = "https://clicks.example.com";
   static final String ONE = "T0ONE";
@@ -186,9 +191,12 @@ class TwoWorkspacesEndToEndTest {
     slack.next("views.update");
 
     send(HomePayloads.homeOpened("U0BEA").replace(HomePayloads.TEAM, TWO), true);
-    HttpResponse<String> saved = send(digestSubmission(TWO, "U0BEA", "C0TWODIGEST"), false);
+    int beforeSave = slack.calls().size();
+    HttpResponse<String> saved = send(DigestPayloads.submission("U0BEA", DigestPayloads.Form.daily("C0TWODIGEST"),
+        "0|America/Bogota").replace(HomePayloads.TEAM, TWO), false);
     assertEquals(200, saved.statusCode(), saved.body());
-    send(HomePayloads.button("U0BEA", "digest_send_now").replace(HomePayloads.TEAM, TWO), false);
+    send(DigestPayloads.menu("U0BEA", "SEND_NOW", subscriptionShown(beforeSave)).replace(HomePayloads.TEAM, TWO),
+        false);
     SlackStandIn.Call post = slack.next("chat.postMessage");
     assertEquals(BOT_TWO, SlackStandIn.bearer(post), "the digest of TWO is posted with TWO's bot token");
     assertEquals("C0TWODIGEST", post.params().get("channel"));
@@ -228,34 +236,18 @@ class TwoWorkspacesEndToEndTest {
     return r.body().isBlank() ? new JsonObject() : JsonParser.parseString(r.body()).getAsJsonObject();
   }
 
-  /** The digest modal of {@code team}, submitted: every day at 07:00 into {@code channel}. */
-  static String digestSubmission(String team, String user, String channel) {
-    JsonObject values = new JsonObject();
-    values.add("digest_channel", block("digest_channel", element("conversations_select",
-        "selected_conversation", channel)));
-    values.add("digest_time", block("digest_time", element("timepicker", "selected_time", "07:00")));
-    JsonObject days = element("checkboxes", null, null);
-    JsonArray chosen = new JsonArray();
-    for (String d : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-      chosen.add(option(d));
+  /** The id of the digest subscription on the first Home tab published since call {@code since} that shows one. */
+  long subscriptionShown(int since) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      for (SlackStandIn.Call c : slack.calls().subList(since, slack.calls().size())) {
+        Matcher m = SUBSCRIPTION_LINE.matcher(c.method().equals("views.publish") ? c.params().get("view") : "");
+        if (m.find()) {
+          return Long.parseLong(m.group(1));
+        }
+      }
+      slack.next("views.publish");
     }
-    days.add("selected_options", chosen);
-    values.add("digest_days", block("digest_days", days));
-    JsonObject empty = element("radio_buttons", null, null);
-    empty.add("selected_option", option("POST_NOTE"));
-    values.add("digest_empty", block("digest_empty", empty));
-    JsonObject on = element("radio_buttons", null, null);
-    on.add("selected_option", option("on"));
-    values.add("digest_state", block("digest_state", on));
-    JsonObject state = new JsonObject();
-    state.add("values", values);
-    JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)
-        .replace(HomePayloads.TEAM, team)).getAsJsonObject();
-    JsonObject view = p.getAsJsonObject("view");
-    view.addProperty("callback_id", "digest_settings");
-    view.addProperty("private_metadata", "America/Bogota");
-    view.add("state", state);
-    return p.toString();
+    throw new AssertionError("no Home tab showed the new subscription");
   }
 
   private static JsonObject element(String type, String field, String value) {
