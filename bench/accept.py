@@ -24,7 +24,8 @@ webhook URLs and has no switch for plain http. Every Slack request is signed as 
    signed ones get 401.
 
 Prints a verdict per check with its figures and writes bench/out/accept.json. Loopback only; every wait is bounded
-(about 4 minutes in all).
+(about 4 minutes in all). At the end the app is stopped and started again on the same database: nothing may be
+posted again in the 20 s after (exactly once across a restart).
 """
 import base64
 import collections
@@ -59,6 +60,7 @@ WEBHOOK_PATH = "/workflows/7c1a/triggers/manual/paths/invoke?api-version=2016-06
 # 429s Teams answers first: 1 or 2 are waited out within the run (Retry-After 2 s); 3 or more make the digest retry
 # its Teams post later (a one-shot trigger 2 minutes on: raise ACCEPT_DUE_WAIT to 240).
 TEAMS_429 = int(os.environ.get("ACCEPT_TEAMS_429", "1"))
+RESTART_WAIT = int(os.environ.get("ACCEPT_RESTART_WAIT", "20"))  # seconds watched after the restart
 PUBLIC_URL = "https://clicks.example.com"
 DUE_WAIT = int(os.environ.get("ACCEPT_DUE_WAIT", "150"))  # seconds after the due minute to wait for the posts
 QUIET_WAIT = int(os.environ.get("ACCEPT_QUIET_WAIT", "60"))  # seconds after that in which nothing more may come
@@ -294,16 +296,33 @@ def main():
     wolkvox = WolkvoxStandIn(latency=0.2, per_day=PER_DAY, routing_points=ROUTING_POINTS)
     teams = TeamsStandIn(cert, key, retry_after=2)
     os.environ["PUBLIC_URL"] = PUBLIC_URL  # only shown in the Home tab, as the Outgoing Webhook's callback URL
-    app = App(jar, slack, wolkvox, data_dir, os.path.join(OUT, "accept-app.log"), java_opts=(
-        "-Djavax.net.ssl.trustStore=" + store, "-Djavax.net.ssl.trustStorePassword=changeit",
-        "-Djavax.net.ssl.trustStoreType=PKCS12"))
+    java_opts = ("-Djavax.net.ssl.trustStore=" + store, "-Djavax.net.ssl.trustStorePassword=changeit",
+                 "-Djavax.net.ssl.trustStoreType=PKCS12")
+    app = App(jar, slack, wolkvox, data_dir, os.path.join(OUT, "accept-app.log"), java_opts=java_opts)
     res = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "zone": ZONE, "records_a_day": PER_DAY,
            "teams_429_first": TEAMS_429,
            "routing_points": ROUTING_POINTS}
     try:
         run(app, slack, wolkvox, teams, zone, res)
-    finally:
         res["stop_s"], res["exit_code"] = app.stop()
+        app = None
+        # Exactly once across a restart: the same data dir, nothing posted again.
+        t = time.monotonic()
+        app = App(jar, slack, wolkvox, data_dir, os.path.join(OUT, "accept-app-restart.log"), java_opts=java_opts)
+        app.wait_health()
+        time.sleep(RESTART_WAIT)
+        with slack.cond:
+            again = [p.get("channel") for tt, m, p in slack.calls if m == "chat.postMessage" and tt >= t]
+        cards = [r["status"] for r in teams.requests if r["t"] >= t]
+        check("after a restart on the same database (%d s watched), nothing is posted again" % RESTART_WAIT,
+              not again and not cards, "chat.postMessage %s, Teams requests %s" % (again, cards))
+    finally:
+        if app is not None:
+            stopped = app.stop()
+            if "stop_s" in res:
+                res["restart_stop_s"] = stopped[0]
+            else:
+                res["stop_s"], res["exit_code"] = stopped
         res["wolkvox_requests"] = [{"date_ini": a, "date_end": b, "records": n} for _, a, b, n in wolkvox.requests]
         res["slack_methods"] = dict(collections.Counter(slack.methods()))
         res["teams_requests"] = [{k: r[k] for k in ("path", "status", "why", "bytes")} for r in teams.requests]
