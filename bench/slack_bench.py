@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -180,22 +181,32 @@ def run_command(app, slack, wolkvox, text, rid):
 
 
 def save_digest(app, slack, at):
-    """The admin's digest modal submission: channel C0BENCH, every day at `at` (HH:mm:ss, report timezone), on."""
-    days = [{"value": d} for d in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")]
+    """The admin's subscription modal submission: a daily digest in C0BENCH, every day at `at` (HH:mm:ss, report
+    timezone; the form takes seconds), the whole workspace, on. Returns the ack time and the subscription's id (read
+    from the Home tab the app republishes)."""
+    def chosen(kind, value):
+        return {"type": kind, "selected_option": {"text": {"type": "plain_text", "text": value}, "value": value}}
+    days = [{"text": {"type": "plain_text", "text": d}, "value": d}
+            for d in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")]
     values = {
         "digest_channel": {"digest_channel": {"type": "conversations_select", "selected_conversation": CHANNEL}},
-        "digest_time": {"digest_time": {"type": "timepicker", "selected_time": at}},
+        "digest_cadence": {"digest_cadence": chosen("radio_buttons", "DAILY")},
         "digest_days": {"digest_days": {"type": "checkboxes", "selected_options": days}},
-        "digest_empty": {"digest_empty": {"type": "radio_buttons", "selected_option": {"value": "POST_NOTE"}}},
-        "digest_state": {"digest_state": {"type": "radio_buttons", "selected_option": {"value": "on"}}},
+        "digest_time": {"digest_time": {"type": "timepicker", "selected_time": at}},
+        "digest_slice": {"digest_slice": chosen("static_select", "ALL")},
+        "digest_empty": {"digest_empty": chosen("radio_buttons", "POST_NOTE")},
+        "digest_state": {"digest_state": chosen("radio_buttons", "on")},
     }
     p = interaction_base("view_submission")
-    p["view"] = {"id": "V0DIGEST", "team_id": SlackStandIn.TEAM, "type": "modal", "callback_id": "digest_settings",
-                 "private_metadata": ZONE, "hash": "1.def", "state": {"values": values}}
+    p["view"] = {"id": "V0DIGEST", "team_id": SlackStandIn.TEAM, "type": "modal", "callback_id": "digest_subscription",
+                 "private_metadata": "0|" + ZONE, "hash": "1.def", "state": {"values": values}}
     t, ack, status, body = app.interaction(p)
     if status != 200 or "errors" in body:
         raise SystemExit("the digest submission was refused (HTTP %d): %s" % (status, body[:300]))
-    return ack
+    home = slack.wait_call("views.publish", lambda params: "digest_sub_" in json.dumps(params), 10, after=t)
+    if home is None:
+        raise SystemExit("the Home tab was not republished with the new subscription")
+    return ack, int(re.search(r"digest_sub_(\d+)", json.dumps(home[1])).group(1))
 
 
 def digest_post(slack, after, timeout):
@@ -210,7 +221,8 @@ def digests(app, slack, wolkvox):
     t0 = time.monotonic()
     fire = (now + datetime.timedelta(seconds=DIGEST_AHEAD)).replace(microsecond=0)
     due = t0 + (fire - now).total_seconds()
-    r["save_ack_s"] = round(save_digest(app, slack, fire.strftime("%H:%M:%S")), 3)
+    ack, sub_id = save_digest(app, slack, fire.strftime("%H:%M:%S"))
+    r["save_ack_s"] = round(ack, 3)
     got = digest_post(slack, t0, DIGEST_AHEAD + ANSWER_TIMEOUT)
     r["scheduled_posted_after_fire_s"] = round(got[0] - due, 3) if got else None
     r["scheduled_wolkvox_requests"] = wolkvox.count() - before
@@ -222,8 +234,9 @@ def digests(app, slack, wolkvox):
     p = interaction_base("block_actions")
     p.update(container={"type": "view", "view_id": "V0HOME"},
              view={"id": "V0HOME", "type": "home", "team_id": SlackStandIn.TEAM},
-             actions=[{"type": "button", "action_id": "digest_send_now", "block_id": "digest_actions",
-                       "action_ts": "1.1"}])
+             actions=[{"type": "overflow", "action_id": "digest_menu", "block_id": "digest_sub_%d" % sub_id,
+                       "selected_option": {"text": {"type": "plain_text", "text": "Send now"},
+                                           "value": "SEND_NOW:%d" % sub_id}, "action_ts": "1.1"}])
     t, ack, status, body = app.interaction(p)
     got = digest_post(slack, t, ANSWER_TIMEOUT)
     r.update(send_now_ack_s=round(ack, 3), send_now_posted_s=round(got[0] - t, 3) if got else None,

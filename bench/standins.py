@@ -24,10 +24,18 @@ def _serve(handler_cls, owner):
 
 class WolkvoxStandIn:
     """chat_14 on /api/v2/reports_manager.php: answers after `latency` seconds with `per_day` deterministic records
-    for every day of the window (dates in the window's wall-clock time), and counts the requests."""
+    for every day of the window (dates in the window's wall-clock time), and counts the requests.
 
-    def __init__(self, latency=2.0, per_day=1500, token="bench-wolkvox-token-0042"):
+    `routing_points` ({rp_id: name}, optional): spreads the records over those routing points (weights 4:3:2:1…,
+    by the dict's order) instead of rp_id "5", and serves their names as information.php?api=routing_points (the
+    other directory lists answer empty). Without it the records and answers are as before."""
+
+    def __init__(self, latency=2.0, per_day=1500, token="bench-wolkvox-token-0042", routing_points=None):
         self.latency, self.per_day, self.token = latency, per_day, token
+        self.routing_points = dict(routing_points or {})
+        n = len(self.routing_points)
+        self.rp_w = list(itertools.accumulate(n - k for k in range(n)))
+        self.directory_requests = []  # (arrival monotonic, api)
         self.requests = []  # (arrival monotonic, date_ini, date_end, records)
         self.lock = threading.Lock()
         self.in_flight = 0
@@ -59,10 +67,11 @@ class WolkvoxStandIn:
                 seconds=int(86400 * (i + rnd.random()) / self.per_day))
             agent = "" if rnd.random() < 0.07 else rnd.choices(self.agents, cum_weights=self.agent_w)[0]
             sid = rnd.choices(self.ads, cum_weights=self.ad_w)[0]
+            rp = rnd.choices(list(self.routing_points), cum_weights=self.rp_w)[0] if self.routing_points else "5"
             date = t.strftime("%Y-%m-%d %H:%M:%S")
             out.append((date, json.dumps({
                 "source_url": "https://fb.me/" + sid[-8:], "source_type": "ad", "source_id": sid,
-                "chat_id": "%d%05d" % (day.toordinal(), i), "rp_id": "5", "agent_id": agent,
+                "chat_id": "%d%05d" % (day.toordinal(), i), "rp_id": rp, "agent_id": agent,
                 "media_type": "image", "media_url": "https://scontent.fbcdn.net/v/t45/%s_n.jpg" % sid[-6:],
                 "date": date, "cod_act": rnd.choice(["VENTA", "INFORMACION", "", "TIMEOUTCHAT", "COTIZACION"])},
                 separators=(",", ":"))))
@@ -105,6 +114,14 @@ class _WolkvoxHandler(BaseHTTPRequestHandler):
         try:
             if self.headers.get("wolkvox-token") != ws.token:
                 status, body = 401, {"code": "401", "error": "PLEASE VALIDATE TOKEN", "msg": None, "data": None}
+            elif ws.routing_points and url.path == "/api/v2/information.php":
+                with ws.lock:
+                    ws.directory_requests.append((arrived, q.get("api")))
+                if q.get("api") == "routing_points":
+                    rows = [{"rp_id": k, "rp_name": v} for k, v in ws.routing_points.items()]
+                    status, body = 200, {"code": "200", "error": None, "msg": "%d records" % len(rows), "data": rows}
+                else:
+                    status, body = 404, {"code": "404", "error": "Validate dates entered", "msg": None, "data": None}
             elif url.path != "/api/v2/reports_manager.php" or q.get("api") != "chat_14":
                 status, body = 404, {"code": "404", "error": "not found", "msg": None, "data": None}
             else:
@@ -230,3 +247,110 @@ class _SlackHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+class TeamsStandIn:
+    """A Microsoft Teams Workflows webhook: accepts only the documented envelope (type "message", attachments[0] of
+    contentType application/vnd.microsoft.card.adaptive whose content is an AdaptiveCard of version <= 1.4, the body
+    at most 28,672 bytes) with 202 and an empty body; anything else gets 400. `fail_next` (a list of statuses, e.g.
+    [429]) is answered first, one per request, with Retry-After `retry_after`. Serves https when given a certificate
+    and key (PEM files): the app posts only to https webhook URLs. Records every request."""
+
+    MAX_BYTES = 28 * 1024
+    CARD = "application/vnd.microsoft.card.adaptive"
+
+    def __init__(self, certfile=None, keyfile=None, retry_after=2):
+        self.requests = []  # dicts: t (monotonic), path, status, why, bytes, card (the AdaptiveCard when accepted)
+        self.fail_next = []
+        self.retry_after = retry_after
+        self.cond = threading.Condition()
+        self.server = _Server(("127.0.0.1", 0), _TeamsHandler)
+        self.server.owner = self
+        self.scheme = "http"
+        if certfile:
+            import ssl
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(certfile, keyfile)
+            self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
+            self.scheme = "https"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self, path):
+        return "%s://127.0.0.1:%d%s" % (self.scheme, self.server.server_address[1], path)
+
+    @staticmethod
+    def check(raw):
+        """Why the body is not a Workflows envelope with a 1.4 Adaptive Card; (None, card) when it is one."""
+        if len(raw) > TeamsStandIn.MAX_BYTES:
+            return "body of %d bytes > %d" % (len(raw), TeamsStandIn.MAX_BYTES), None
+        try:
+            env = json.loads(raw)
+        except ValueError:
+            return "not JSON", None
+        if not isinstance(env, dict) or env.get("type") != "message":
+            return "type is not 'message'", None
+        atts = env.get("attachments")
+        if not isinstance(atts, list) or not atts or not isinstance(atts[0], dict):
+            return "no attachments", None
+        if atts[0].get("contentType") != TeamsStandIn.CARD:
+            return "contentType %r" % atts[0].get("contentType"), None
+        card = atts[0].get("content")
+        if not isinstance(card, dict) or card.get("type") != "AdaptiveCard":
+            return "Property 'type' must be 'AdaptiveCard'", None
+        try:
+            version = tuple(int(x) for x in str(card.get("version")).split("."))
+        except ValueError:
+            return "version %r" % card.get("version"), None
+        if version > (1, 4):
+            return "version %s > 1.4" % card.get("version"), None
+        if not isinstance(card.get("body"), list):
+            return "no body", None
+        return None, card
+
+    def accepted(self):
+        with self.cond:
+            return [r for r in self.requests if r["status"] == 202]
+
+    def wait(self, predicate, timeout):
+        """Waits until predicate(list of requests) holds; returns whether it did."""
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while not predicate(list(self.requests)):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.cond.wait(left)
+            return True
+
+
+class _TeamsHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        ts = self.server.owner
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        rec = {"t": time.monotonic(), "path": self.path, "bytes": len(raw), "card": None, "why": None}
+        with ts.cond:
+            fail = ts.fail_next.pop(0) if ts.fail_next else None
+        if fail:
+            rec["status"], rec["why"] = fail, "switched to %d" % fail
+        elif self.headers.get("Content-Type", "").split(";")[0].strip() != "application/json":
+            rec["status"], rec["why"] = 400, "Content-Type %r" % self.headers.get("Content-Type")
+        else:
+            why, card = TeamsStandIn.check(raw)
+            rec["status"], rec["why"], rec["card"] = (400, why, None) if why else (202, None, card)
+        with ts.cond:
+            ts.requests.append(rec)
+            ts.cond.notify_all()
+        body = b"" if rec["status"] == 202 else json.dumps({"error": rec["why"]}).encode()
+        self.send_response(rec["status"])
+        if rec["status"] == 429:
+            self.send_header("Retry-After", str(ts.retry_after))
+        self.send_header("Content-Length", str(len(body)))
+        if body:
+            self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
