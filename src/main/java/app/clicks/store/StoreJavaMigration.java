@@ -8,19 +8,20 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * checksum (Flyway validates it on every start), run in the migration's transaction.
  */
 abstract class StoreJavaMigration implements JavaMigration {
-  private final String version;
+  private final MigrationVersion version;
   private final String description;
   private final int checksum;
 
+  /** @param version as Flyway writes it ("9.1": after V9) */
   StoreJavaMigration(String version, String description, int checksum) {
-    this.version = version;
+    this.version = MigrationVersion.fromVersion(version);
     this.description = description;
     this.checksum = checksum;
   }
 
   @Override
   public final MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion(version);
+    return version;
   }
 
   @Override
