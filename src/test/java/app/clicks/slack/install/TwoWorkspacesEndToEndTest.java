@@ -250,31 +250,6 @@ class TwoWorkspacesEndToEndTest {
     throw new AssertionError("no Home tab showed the new subscription");
   }
 
-  private static JsonObject element(String type, String field, String value) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", type);
-    if (field != null) {
-      o.addProperty(field, value);
-    }
-    return o;
-  }
-
-  private static JsonObject block(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
-  }
-
-  private static JsonObject option(String value) {
-    JsonObject text = new JsonObject();
-    text.addProperty("type", "plain_text");
-    text.addProperty("text", value);
-    JsonObject o = new JsonObject();
-    o.add("text", text);
-    o.addProperty("value", value);
-    return o;
-  }
-
   HttpResponse<String> send(String payload, boolean event) throws Exception {
     HttpRequest r = event ? signed.event(payload) : signed.interaction(payload);
     return http.send(r, HttpResponse.BodyHandlers.ofString());
