@@ -225,7 +225,7 @@ class InstallFlowTest {
     install("code-secret-one");
     install("code-secret-two");
 
-    HttpResponse<String> ack = bot.event(HomePayloads.appUninstalled().replace(HomePayloads.TEAM, ONE));
+    HttpResponse<String> ack = bot.posts().event(HomePayloads.appUninstalled().replace(HomePayloads.TEAM, ONE));
 
     assertEquals(200, ack.statusCode());
     assertTrue(clicksAnswer(ONE, "U0ANA").contains("not installed in this workspace"));
@@ -272,7 +272,7 @@ class InstallFlowTest {
 
   /** Types /clicks yesterday in {@code team} and waits for the answer at the response_url {@code id}. */
   String clicks(String team, String user, String id) throws Exception {
-    HttpResponse<String> ack = bot.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
         slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     String answer = slack.nextResponse(id);
@@ -282,7 +282,7 @@ class InstallFlowTest {
 
   String clicksAnswer(String team, String user) throws Exception {
     String id = "guide-" + team + System.nanoTime();
-    HttpResponse<String> ack = bot.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
         slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     return URLDecoder.decode(slack.nextResponse(id), StandardCharsets.UTF_8);

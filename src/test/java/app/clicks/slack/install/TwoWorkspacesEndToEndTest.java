@@ -239,7 +239,7 @@ class TwoWorkspacesEndToEndTest {
   }
 
   HttpResponse<String> send(String payload, boolean event) throws Exception {
-    return event ? bot.event(payload) : bot.interaction(payload);
+    return event ? bot.posts().event(payload) : bot.posts().interaction(payload);
   }
 
   /** Types /clicks yesterday in {@code team} and returns the answer posted to its response_url (decoded). */
@@ -250,7 +250,7 @@ class TwoWorkspacesEndToEndTest {
   }
 
   String clicksAnswer(String team, String user, String id) throws Exception {
-    HttpResponse<String> ack = bot.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
         slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     return slack.nextResponse(id);

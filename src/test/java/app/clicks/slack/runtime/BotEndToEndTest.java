@@ -99,14 +99,14 @@ class BotEndToEndTest {
   }
 
   HttpResponse<String> clicks(String text, String user, String responseId) throws Exception {
-    return bot.slashCommand(
+    return bot.posts().slashCommand(
         SignedRequests.clicksForm(HomePayloads.TEAM, user, text, slack.responseUrl(responseId)));
   }
 
   @Test
   void anAdminConnectsThenAMemberAsksForYesterdayAndReadsTheRightNumbers() throws Exception {
     HttpResponse<String> submitted =
-        bot.interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
+        bot.posts().interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
     assertEquals(200, submitted.statusCode(), submitted.body());
     assertEquals("update", JsonParser.parseString(submitted.body()).getAsJsonObject().get("response_action").getAsString());
     String verdict = slack.next("views.update").params().get("view");
@@ -135,7 +135,7 @@ class BotEndToEndTest {
     assertEquals(afterFirstAnswer, wolkvox.requests().size(), "asking again costs wolkvox nothing");
 
     HttpResponse<String> refused =
-        bot.interaction(HomePayloads.submission("U0MEMBER", "9999", "another-token-123456", "UTC", "es"));
+        bot.posts().interaction(HomePayloads.submission("U0MEMBER", "9999", "another-token-123456", "UTC", "es"));
     assertEquals(200, refused.statusCode(), refused.body());
     assertEquals("errors", JsonParser.parseString(refused.body()).getAsJsonObject().get("response_action").getAsString());
     clicks("yesterday", "U0MEMBER", "third");
@@ -160,7 +160,7 @@ class BotEndToEndTest {
 
   @Test
   void theSettingsAndTheStoredClicksSurviveARestart() throws Exception {
-    bot.interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
+    bot.posts().interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
     slack.next("views.update");
     clicks("yesterday", "U0MEMBER", "before");
     slack.nextResponse("before");

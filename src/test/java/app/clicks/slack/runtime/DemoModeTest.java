@@ -47,7 +47,7 @@ class DemoModeTest {
 
   @Test
   void clicksYesterdayIsAnsweredWithASummaryBeforeAnythingIsConnected() throws Exception {
-    HttpResponse<String> ack = bot.slashCommand(SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER", "yesterday",
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER", "yesterday",
         slack.responseUrl("demo")));
 
     assertEquals(200, ack.statusCode(), ack.body());
@@ -62,7 +62,7 @@ class DemoModeTest {
 
   @Test
   void theHomeTabSaysTheBotRunsOnDemoData() throws Exception {
-    bot.event(HomePayloads.homeOpened("U0ADMIN"));
+    bot.posts().event(HomePayloads.homeOpened("U0ADMIN"));
 
     String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
     assertTrue(home.contains("Demo mode") && home.contains("built-in demo data"), home);

@@ -4,7 +4,6 @@ import app.clicks.Application;
 import app.clicks.config.AppConfig;
 import app.clicks.slack.runtime.SlackBot;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -18,12 +17,11 @@ import java.util.Map;
  */
 public final class WholeBot {
   private final SlackBot.Running running;
-  private final SignedRequests signed;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final SignedPosts posts;
 
   private WholeBot(SlackBot.Running running, String signingSecret) {
     this.running = running;
-    this.signed = new SignedRequests(signingSecret, url("/slack/events"));
+    this.posts = new SignedPosts(new SignedRequests(signingSecret, url("/slack/events")));
   }
 
   /** What every whole-bot test's environment holds: the signing secret, Slack at the stand-in, a free port, DATA_DIR. */
@@ -41,32 +39,13 @@ public final class WholeBot {
     return new WholeBot(Application.start(AppConfig.from(env), clock), env.get("SLACK_SIGNING_SECRET"));
   }
 
-  /** Signs requests as Slack does, to /slack/events. */
-  public SignedRequests signed() {
-    return signed;
+  /** What Slack posts to the bot, signed. */
+  public SignedPosts posts() {
+    return posts;
   }
 
   public URI url(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + running.port() + pathAndQuery);
-  }
-
-  public HttpResponse<String> send(HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A signed interaction (block action, view submission), as Slack posts it. */
-  public HttpResponse<String> interaction(String payloadJson) throws Exception {
-    return send(signed.interaction(payloadJson));
-  }
-
-  /** A signed Events API callback, as Slack posts it. */
-  public HttpResponse<String> event(String json) throws Exception {
-    return send(signed.event(json));
-  }
-
-  /** A signed slash command, as Slack posts it. */
-  public HttpResponse<String> slashCommand(Map<String, String> form) throws Exception {
-    return send(signed.slashCommand(form));
   }
 
   /** A browser's GET, with {@code cookie} (name=value) when it is not null. */
@@ -75,7 +54,7 @@ public final class WholeBot {
     if (cookie != null) {
       b.header("Cookie", cookie);
     }
-    return send(b.build());
+    return posts.send(b.build());
   }
 
   /** Shuts the bot down as Main's shutdown hook does. */
