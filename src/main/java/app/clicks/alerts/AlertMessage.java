@@ -1,6 +1,10 @@
 package app.clicks.alerts;
 
 import app.clicks.settings.WorkspaceKey;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * An alert or its "back to normal" to post: the rule and what it found, the business hours it watches (their zone is
@@ -20,4 +24,17 @@ public record AlertMessage(
     BusinessHours hours,
     String adName,
     String threadTs,
-    java.time.Instant checkedAt) {}
+    Instant checkedAt) {
+
+  /** How an alert names {@code at}: "10:05" on the day of the check, else "Sun 22 Nov 19:30"; in the report timezone. */
+  public String when(Instant at, Locale locale) {
+    if (at == null) {
+      return "—";
+    }
+    ZonedDateTime z = at.atZone(hours.zone());
+    if (z.toLocalDate().equals(checkedAt.atZone(hours.zone()).toLocalDate())) {
+      return z.toLocalTime().withSecond(0).withNano(0).toString();
+    }
+    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale).format(z);
+  }
+}

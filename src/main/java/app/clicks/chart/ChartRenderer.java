@@ -196,12 +196,11 @@ public final class ChartRenderer {
     chart.getStyler().setXAxisTickMarkSpacingHint(8); // every ad named (the category axis reads the X hints)
     chart.getStyler().setXAxisMaxLabelCount(ChartData.MAX_ADS);
     chart.getStyler().setLegendVisible(panel.conversions() != null);
-    // the first ad at the top: the chart draws categories from the bottom up
-    List<String> names = reversed(panel.ads());
-    chart.addSeries(panel.clicks().name(), doubles(reversed(panel.clicks().values())), names)
-        .setFillColor(CURRENT);
+    // the first ad at the top: XChart's horizontal bars draw the categories top down, in their order
+    List<String> names = panel.ads();
+    chart.addSeries(panel.clicks().name(), doubles(panel.clicks().values()), names).setFillColor(CURRENT);
     if (panel.conversions() != null) {
-      chart.addSeries(panel.conversions().name(), doubles(reversed(panel.conversions().values())), names)
+      chart.addSeries(panel.conversions().name(), doubles(panel.conversions().values()), names)
           .setFillColor(CONVERSIONS);
     }
     chart.paint(g, width, height);
@@ -235,12 +234,6 @@ public final class ChartRenderer {
     for (Long v : values) {
       out.add(v == null ? null : v.doubleValue());
     }
-    return out;
-  }
-
-  private static <T> List<T> reversed(List<T> list) {
-    List<T> out = new ArrayList<>(list);
-    java.util.Collections.reverse(out);
     return out;
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -120,38 +121,60 @@ public record Subscription(
   }
 
   public Subscription withId(long newId) {
-    return new Subscription(newId, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy,
-        destinations, enabled);
+    return with(d -> d.id = newId);
   }
 
   public Subscription withEnabled(boolean on) {
-    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy,
-        destinations, on);
+    return with(d -> d.enabled = on);
   }
 
   public Subscription withZone(ZoneId newZone) {
-    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, newZone, slice, emptyPolicy,
-        destinations, enabled);
+    return with(d -> d.zone = newZone);
   }
 
   public Subscription withTime(LocalTime newTime) {
-    return new Subscription(id, workspace, channelId, cadence, newTime, days, dayOfMonth, zone, slice, emptyPolicy,
-        destinations, enabled);
+    return with(d -> d.time = newTime);
   }
 
   public Subscription withSlice(Slice newSlice) {
-    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, newSlice, emptyPolicy,
-        destinations, enabled);
+    return with(d -> d.slice = newSlice);
   }
 
   public Subscription withDestinations(Destinations to) {
-    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, emptyPolicy, to,
-        enabled);
+    return with(d -> d.destinations = to);
   }
 
   public Subscription withEmptyPolicy(EmptyPolicy policy) {
-    return new Subscription(id, workspace, channelId, cadence, time, days, dayOfMonth, zone, slice, policy,
-        destinations, enabled);
+    return with(d -> d.emptyPolicy = policy);
+  }
+
+  /** A copy with what {@code change} sets on a draft of this one, checked again by the constructor. */
+  private Subscription with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new Subscription(d.id, workspace, channelId, cadence, d.time, days, dayOfMonth, d.zone, d.slice,
+        d.emptyPolicy, d.destinations, d.enabled);
+  }
+
+  /** The fields the with… methods change, for one copy. */
+  private static final class Draft {
+    long id;
+    LocalTime time;
+    ZoneId zone;
+    Slice slice;
+    EmptyPolicy emptyPolicy;
+    Destinations destinations;
+    boolean enabled;
+
+    Draft(Subscription s) {
+      id = s.id;
+      time = s.time;
+      zone = s.zone;
+      slice = s.slice;
+      emptyPolicy = s.emptyPolicy;
+      destinations = s.destinations;
+      enabled = s.enabled;
+    }
   }
 
   /** True when a daily subscription posts every day of the week. */

@@ -14,7 +14,8 @@ import java.util.function.Function;
  *
  * <p>Rankings hold only ids with clicks in the current period, count descending then id ascending; an empty
  * source_id or rp_id is ranked like any other id (renderers name it), an empty agent_id never (those clicks are
- * "without agent"). Outcomes are grouped by the trimmed cod_act; the untagged ones (empty, TIMEOUTCHAT,
+ * "without agent"). Outcomes are grouped by the trimmed cod_act without regard to case (as conversion codes match),
+ * each shown as its most frequent spelling; the untagged ones (empty, TIMEOUTCHAT,
  * TIMEOUTACW, in any case) make one separate line.
  *
  * <p>With a {@link SummaryContext}, agents, routing points and outcomes carry their names from wolkvox's directory,
@@ -77,7 +78,7 @@ public final class Summaries {
         agents.more(),
         named(routingPoints.top(), directory.routingPoints(), null),
         routingPoints.more(),
-        named(outcomes.top(), directory.outcomes(), null),
+        named(spelled(outcomes.top(), current), directory.outcomes(), null),
         outcomes.more(),
         new Summary.Change(untagged, untagged(previous)),
         current.clicks() == 0 ? 0.0 : (double) untagged / current.clicks(),
@@ -229,14 +230,33 @@ public final class Summaries {
     return out;
   }
 
+  /** Clicks by outcome code, codes grouped without regard to case as conversions match them ({@link Names#key}). */
   private static Map<String, Long> outcomes(Totals totals) {
     Map<String, Long> out = new HashMap<>();
     totals.outcomes().forEach((codAct, n) -> {
       if (!isUntagged(codAct)) {
-        out.merge(codAct.trim(), n, Long::sum);
+        out.merge(Names.key(codAct, true), n, Long::sum);
       }
     });
     return out;
+  }
+
+  /**
+   * The outcome lines under their code's most frequent spelling in the current period (where every ranked code has
+   * clicks); on a tie, the first spelling in alphabetical order.
+   */
+  private static List<Summary.Ranked> spelled(List<Summary.Ranked> top, Totals current) {
+    Map<String, Map<String, Long>> spellings = new HashMap<>();
+    current.outcomes().forEach((codAct, n) -> spellings.computeIfAbsent(Names.key(codAct, true), k -> new HashMap<>())
+        .merge(codAct.trim(), n, Long::sum));
+    return top.stream()
+        .map(r -> new Summary.Ranked(mostFrequent(spellings.getOrDefault(r.id(), Map.of()), r.id()), r.count(),
+            r.previousCount()))
+        .toList();
+  }
+
+  private static String mostFrequent(Map<String, Long> counts, String otherwise) {
+    return counts.entrySet().stream().min(Ranking.ORDER).map(Map.Entry::getKey).orElse(otherwise);
   }
 
   private static long untagged(Totals totals) {

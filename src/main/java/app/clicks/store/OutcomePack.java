@@ -1,7 +1,9 @@
 package app.clicks.store;
 
+import static app.clicks.store.Varints.string;
+import static app.clicks.store.Varints.varint;
+
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ final class OutcomePack {
 
   /** Hands every count of a part to {@code sink}. */
   static void unpack(byte[] part, Sink sink) {
-    Reader in = new Reader(part);
+    Varints.Reader in = new Varints.Reader(part);
     int n = (int) in.varint();
     String[] outcomes = new String[n];
     for (int i = 0; i < n; i++) {
@@ -109,47 +111,5 @@ final class OutcomePack {
           .computeIfAbsent(id, k -> new HashMap<>()).merge(outcome, clicks, Long::sum));
     }
     return out;
-  }
-
-  private static void varint(ByteArrayOutputStream out, long v) {
-    while ((v & ~0x7FL) != 0) {
-      out.write((int) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    out.write((int) v);
-  }
-
-  private static void string(ByteArrayOutputStream out, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    varint(out, b.length);
-    out.write(b, 0, b.length);
-  }
-
-  /** Reads varints and strings from a part. */
-  private static final class Reader {
-    private final byte[] b;
-    private int at;
-
-    Reader(byte[] b) {
-      this.b = b;
-    }
-
-    long varint() {
-      long v = 0;
-      for (int shift = 0; ; shift += 7) {
-        int x = b[at++];
-        v |= (long) (x & 0x7F) << shift;
-        if ((x & 0x80) == 0) {
-          return v;
-        }
-      }
-    }
-
-    String string() {
-      int n = (int) varint();
-      String s = new String(b, at, n, StandardCharsets.UTF_8);
-      at += n;
-      return s;
-    }
   }
 }

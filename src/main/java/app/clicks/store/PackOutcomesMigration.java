@@ -10,35 +10,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V9.1, after V9__compact_clicks.sql: packs the rows of click_day_outcome (V7) into click_day_outcomes, a day of a
  * server at a time, then drops click_day_outcome. Java because the packing ({@link OutcomePack}) has no portable
  * SQL form. Every count is kept; no wolkvox call.
  */
-final class PackOutcomesMigration implements JavaMigration {
+final class PackOutcomesMigration extends StoreJavaMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("9.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "pack click day outcomes";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 91;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  PackOutcomesMigration() {
+    super("9.1", "pack click day outcomes", 91);
   }
 
   @Override

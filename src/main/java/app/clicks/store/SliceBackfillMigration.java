@@ -9,35 +9,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V15.1, after V15__slice_aggregates.sql: packs the clicks already stored into click_day_slices, a day of a server
  * at a time (through the (server_key, local_day) index), as a fetch writes them. Java because the packing
  * ({@link SlicePack}) has no portable SQL form. No wolkvox call; a stored day is whole (a fetch replaces whole days).
  */
-final class SliceBackfillMigration implements JavaMigration {
+final class SliceBackfillMigration extends StoreJavaMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("15.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "backfill click day slices";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 151;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  SliceBackfillMigration() {
+    super("15.1", "backfill click day slices", 151);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package app.clicks.store;
 
+import static app.clicks.store.Varints.varint;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,7 +190,7 @@ final class SlicePack {
 
   /** Hands every count and chat of a part to {@code sink}. */
   static void unpack(byte[] part, Sink sink) {
-    Reader in = new Reader(part);
+    Varints.Reader in = new Varints.Reader(part);
     int[] ids = new int[(int) in.varint()];
     int id = 0;
     for (int i = 0; i < ids.length; i++) {
@@ -222,35 +224,6 @@ final class SlicePack {
       for (long i = 0; i < n; i++) {
         position += (int) in.varint();
         sink.chat(dim, key, position);
-      }
-    }
-  }
-
-  private static void varint(ByteArrayOutputStream out, long v) {
-    while ((v & ~0x7FL) != 0) {
-      out.write((int) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    out.write((int) v);
-  }
-
-  /** Reads varints from a part. */
-  private static final class Reader {
-    private final byte[] b;
-    private int at;
-
-    Reader(byte[] b) {
-      this.b = b;
-    }
-
-    long varint() {
-      long v = 0;
-      for (int shift = 0; ; shift += 7) {
-        int x = b[at++];
-        v |= (long) (x & 0x7F) << shift;
-        if ((x & 0x80) == 0) {
-          return v;
-        }
       }
     }
   }

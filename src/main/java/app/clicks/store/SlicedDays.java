@@ -53,11 +53,8 @@ final class SlicedDays {
     int dim = kind == Slice.Kind.ROUTING_POINT ? SlicePack.RP : SlicePack.AD;
     Counts[] counts = {new Counts(), new Counts()};
     Map<LocalDate, List<Integer>> positions = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, counts FROM click_day_slices"
-        + " WHERE server_id = ? AND local_day >= ? AND local_day < ?")) {
-      ps.setString(1, serverId);
-      ps.setDate(2, Date.valueOf(lo));
-      ps.setDate(3, Date.valueOf(hi));
+    try (PreparedStatement ps = onDays(c, "SELECT local_day, counts FROM click_day_slices"
+        + " WHERE server_id = ? AND local_day >= ? AND local_day < ?", serverId, lo, hi)) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           LocalDate day = rs.getDate(1).toLocalDate();
@@ -100,11 +97,8 @@ final class SlicedDays {
     }
     LocalDate lo = positions.keySet().stream().min(LocalDate::compareTo).orElseThrow();
     LocalDate hi = positions.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, part, hashes FROM click_day_chats"
-        + " WHERE server_id = ? AND local_day >= ? AND local_day <= ? ORDER BY local_day, part")) {
-      ps.setString(1, serverId);
-      ps.setDate(2, Date.valueOf(lo));
-      ps.setDate(3, Date.valueOf(hi));
+    try (PreparedStatement ps = onDays(c, "SELECT local_day, part, hashes FROM click_day_chats"
+        + " WHERE server_id = ? AND local_day >= ? AND local_day <= ? ORDER BY local_day, part", serverId, lo, hi)) {
       try (ResultSet rs = ps.executeQuery()) {
         LocalDate day = null;
         List<Integer> wanted = null;
@@ -178,11 +172,8 @@ final class SlicedDays {
     if (wanted.isEmpty()) {
       return out;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT k, MAX(url), MAX(stype), MAX(media) FROM click_day_total"
-        + " WHERE server_id = ? AND dim = 'a' AND local_day >= ? AND local_day < ? GROUP BY k")) {
-      ps.setString(1, serverId);
-      ps.setDate(2, Date.valueOf(lo));
-      ps.setDate(3, Date.valueOf(hi));
+    try (PreparedStatement ps = onDays(c, "SELECT k, MAX(url), MAX(stype), MAX(media) FROM click_day_total"
+        + " WHERE server_id = ? AND dim = 'a' AND local_day >= ? AND local_day < ? GROUP BY k", serverId, lo, hi)) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           if (wanted.contains(rs.getString(1))) {
@@ -192,6 +183,21 @@ final class SlicedDays {
       }
     }
     return out;
+  }
+
+  /** {@code sql} with its three parameters bound: the server, then the first and the last (or end) day. */
+  private static PreparedStatement onDays(Connection c, String sql, String serverId, LocalDate lo, LocalDate hi)
+      throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    try {
+      ps.setString(1, serverId);
+      ps.setDate(2, Date.valueOf(lo));
+      ps.setDate(3, Date.valueOf(hi));
+      return ps;
+    } catch (SQLException e) {
+      ps.close();
+      throw e;
+    }
   }
 
   private static boolean within(LocalDate day, LocalDate[] range) {

@@ -9,9 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 
@@ -36,10 +34,10 @@ final class TeamsAlertCard {
     String url = null;
     if (m.facts() instanceof Finding.SilenceFacts f) {
       if (recovery) {
-        headline = t.get("alert.silence.back", time(f.since(), m, t));
+        headline = t.get("alert.silence.back", m.when(f.since(), t.locale()));
       } else {
         headline = f.since() == null ? t.get("alert.silence.none", f.lookbackDays())
-            : t.get("alert.silence", time(f.since(), m, t));
+            : t.get("alert.silence", m.when(f.since(), t.locale()));
         facts.add(fact(t.get("fact.quietFor"), duration(f.quietFor())));
         if (f.weekAgo() != null) {
           facts.add(fact(t.get("fact.weekAgo", weekday(m.checkedAt().atZone(m.hours().zone()).toLocalDateTime(), t)),
@@ -58,9 +56,9 @@ final class TeamsAlertCard {
       String name = m.adName() == null || m.adName().isBlank() ? "**" + safe(f.adId()) + "**"
           : "**" + safe(m.adName()) + "** (" + safe(f.adId()) + ")";
       if (recovery) {
-        headline = t.get("alert.ad.back", name, time(f.since(), m, t));
+        headline = t.get("alert.ad.back", name, m.when(f.since(), t.locale()));
       } else {
-        headline = t.get("alert.ad", name, time(f.since(), m, t));
+        headline = t.get("alert.ad", name, m.when(f.since(), t.locale()));
         facts.add(fact(t.get("fact.quietFor"), duration(f.quietFor())));
         facts.add(fact(t.get("fact.average"), t.get("fact.average.value",
             String.format(t.locale(), "%.1f", f.weekClicks() / 7.0))));
@@ -95,18 +93,6 @@ final class TeamsAlertCard {
         .add("body", body)
         .add("actions", actions)
         .build());
-  }
-
-  /** "10:05" on the day of the check, else "Sun 22 Nov 19:30"; in the report timezone. */
-  private static String time(Instant at, AlertMessage m, TeamsTexts t) {
-    if (at == null) {
-      return "—";
-    }
-    ZonedDateTime z = at.atZone(m.hours().zone());
-    if (z.toLocalDate().equals(m.checkedAt().atZone(m.hours().zone()).toLocalDate())) {
-      return z.toLocalTime().withSecond(0).withNano(0).toString();
-    }
-    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", t.locale()).format(z);
   }
 
   /** When the check ran: "2026-11-23 10:15" in the report timezone. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.alerts.AlertDeliveryLog.Kind;
 import app.clicks.alerts.AlertFakes.ChoicesFake;
-import app.clicks.alerts.AlertFakes.MovingClock;
 import app.clicks.alerts.AlertFakes.PosterFake;
 import app.clicks.alerts.AlertFakes.SleeperFake;
 import app.clicks.alerts.AlertStates.Status;
@@ -22,6 +21,7 @@ import app.clicks.store.RecentClicks;
 import app.clicks.store.StoreSettings;
 import app.clicks.testing.FakeClickSource;
 import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.MutableClock;
 import app.clicks.wolkvox.WolkvoxException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.DayOfWeek;
@@ -60,7 +60,7 @@ abstract class AlertCheckerContract {
   /** Teams' side, connected. */
   final PosterFake teams = new PosterFake();
   final SleeperFake sleeper = new SleeperFake();
-  final MovingClock clock = new MovingClock(NOW);
+  final MutableClock clock = new MutableClock(NOW);
   /** A wolkvox with 5 clicks yesterday evening and none today. */
   final FakeClickSource wolkvox = new FakeClickSource().add(FakeClickSource.chats(5, NOW.minus(Duration.ofHours(19))));
   AlertSettingsStore rules;

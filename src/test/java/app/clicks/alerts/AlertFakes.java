@@ -68,34 +68,6 @@ final class AlertFakes {
     }
   }
 
-  /** A clock a test moves by hand. */
-  static final class MovingClock extends Clock {
-    private volatile Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   /** A clock that runs {@code factor} times faster than real time from {@code base}: 1 real second, 1 minute at 60. */
   static final class FastClock extends Clock {
     private final Instant base;

@@ -9,11 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** The chart as a PNG Slack accepts: one image of two panels at the size of a phone-legible chart. */
 class ChartRendererTest {
+  /** The blue of this period's clicks (ChartRenderer's CURRENT). */
+  static final int BAR_BLUE = 0x1264A3;
+
   static BufferedImage decode(byte[] png) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertTrue(image != null, "a PNG ImageIO reads");
@@ -30,6 +34,36 @@ class ChartRendererTest {
     Path out = Path.of("target", "charts", "yesterday-en.png");
     Files.createDirectories(out.getParent());
     Files.write(out, png);
+  }
+
+  @Test
+  void theFirstAdIsTheTopBar() throws IOException {
+    ChartData day = ChartData.of(TrendSummaries.yesterday(TrendSummaries.plain()), ChartLabelSets.english("yesterday"));
+    ChartData twoAds = new ChartData(day.title(), day.trend(), new ChartData.AdsPanel("Top ads",
+        List.of("1. most clicked", "2. fewer"), new ChartData.Series("Clicks", List.of(100L, 10L)), null, null));
+
+    BufferedImage image = decode(new ChartRenderer().render(twoAds).orElseThrow());
+
+    // how many pixels of the bars' blue each row of the ads panel (the right part) has
+    int[] blue = new int[image.getHeight()];
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 560; x < image.getWidth(); x++) {
+        blue[y] += (image.getRGB(x, y) & 0xFFFFFF) == BAR_BLUE ? 1 : 0;
+      }
+    }
+    int longest = java.util.Arrays.stream(blue).max().orElseThrow();
+    int longBar = -1;
+    int shortBar = -1;
+    for (int y = blue.length - 1; y >= 0; y--) {
+      if (blue[y] > longest / 2) {
+        longBar = y;
+      } else if (blue[y] > 0 && blue[y] < longest / 3) {
+        shortBar = y;
+      }
+    }
+    assertTrue(longBar >= 0 && shortBar >= 0, "two bars drawn: " + java.util.Arrays.toString(blue));
+    assertTrue(longBar < shortBar, "the ad with most clicks (from row " + longBar + ") is above the other (from row "
+        + shortBar + ")");
   }
 
   @Test

@@ -119,6 +119,16 @@ class SummariesTest {
   }
 
   @Test
+  void outcomeCodesThatDifferOnlyInCaseAreOneLineUnderTheirMostFrequentSpelling() {
+    Summary s = summary(
+        outcomes(12, Map.of("venta", 2L, "VENTA", 5L, " Venta ", 1L, "Callback", 4L)),
+        outcomes(5, Map.of("Venta", 3L, "CALLBACK", 2L)),
+        5);
+    assertEquals(List.of(new Ranked("VENTA", 8, 3), new Ranked("Callback", 4, 2)), s.outcomes());
+    assertEquals(0, s.moreOutcomes());
+  }
+
+  @Test
   void outcomesAreCutAtTopNToo() {
     Summary s = summary(outcomes(6, Map.of("A", 3L, "B", 2L, "C", 1L, "", 9L)), Totals.EMPTY, 1);
     assertEquals(List.of(new Ranked("A", 3, 0)), s.outcomes());

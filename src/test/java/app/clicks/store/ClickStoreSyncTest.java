@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.Window;
 import app.clicks.wolkvox.WolkvoxConnection;

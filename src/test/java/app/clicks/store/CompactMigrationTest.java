@@ -1,5 +1,9 @@
 package app.clicks.store;
 
+import static app.clicks.store.MigrationSchemas.connect;
+import static app.clicks.store.MigrationSchemas.drop;
+import static app.clicks.store.MigrationSchemas.migrate;
+import static app.clicks.store.MigrationSchemas.tableExists;
 import app.clicks.testing.TestDatabases;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,11 +13,9 @@ import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,8 +69,8 @@ class CompactMigrationTest {
         assertEquals(records.size(), before.size());
         assertEquals(before, v9Rows(c, server, BOGOTA), "every field of every click");
         assertEquals(beforeOther, v9Rows(c, other, BOGOTA), "each server's own");
-        assertFalse(exists(c, schema, "click_record"));
-        assertFalse(exists(c, schema, "click_day_outcome"));
+        assertFalse(tableExists(c, schema, "click_record"));
+        assertFalse(tableExists(c, schema, "click_day_outcome"));
         PeriodPair week = Records.days(DAY.minusDays(2), 3);
         Totals[] t = TotalsQuery.totals(c, server, week, BOGOTA);
         assertEquals(Records.expected(records, week.current(), BOGOTA), t[1]);
@@ -77,9 +78,7 @@ class CompactMigrationTest {
         assertEquals(outcomesBefore, OutcomeAggregatesTest.rows(c, server), "clicks by ad and agent × outcome");
       }
     } finally {
-      try (Connection c = connect(url, null); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
+      drop(url, schema);
     }
   }
 
@@ -150,28 +149,5 @@ class CompactMigrationTest {
 
   private static String line(LocalDate day, long ts, Integer hour, String... texts) {
     return day + "|" + Instant.ofEpochMilli(ts) + "|" + hour + "|" + String.join("|", texts);
-  }
-
-  private static void migrate(DatabaseUrl url, String schema, String target) {
-    var flyway = Database.migrations(
-        Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema));
-    if (target != null) {
-      flyway.target(target);
-    }
-    flyway.load().migrate();
-  }
-
-  private static Connection connect(DatabaseUrl url, String schema) throws SQLException {
-    Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-    if (schema != null) {
-      c.setSchema(schema);
-    }
-    return c;
-  }
-
-  private static boolean exists(Connection c, String schema, String table) throws SQLException {
-    try (ResultSet rs = c.getMetaData().getTables(null, schema, table, null)) {
-      return rs.next();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package app.clicks.store;
 
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.testing.FakeClickSource;
 import static app.clicks.store.Records.BOGOTA;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.Directory;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.Agent;
 import app.clicks.wolkvox.DirectoryList;

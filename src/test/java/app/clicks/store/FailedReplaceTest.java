@@ -12,6 +12,7 @@ import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import app.clicks.store.FailingJdbc.Fault;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.sql.Connection;

@@ -1,5 +1,9 @@
 package app.clicks.store;
 
+import static app.clicks.store.MigrationSchemas.connect;
+import static app.clicks.store.MigrationSchemas.drop;
+import static app.clicks.store.MigrationSchemas.migrate;
+import static app.clicks.store.MigrationSchemas.tableExists;
 import app.clicks.testing.TestDatabases;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,13 +14,9 @@ import app.clicks.report.ClickRecord;
 import app.clicks.report.PeriodPair;
 import app.clicks.report.Totals;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,14 +37,14 @@ class OutcomeMigrationTest {
     List<ClickRecord> records = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(2), 3, 300, 51));
     List<ClickRecord> others = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(1), 1, 50, 52));
     try {
-      flyway(url, schema).target("6").load().migrate();
+      migrate(url, schema, "6");
       try (Connection c = connect(url, schema)) {
         assertFalse(tableExists(c, schema, "click_day_outcome"), "before V7, no clicks by outcome");
         store(c, server, DAY.minusDays(2), DAY, records);
         store(c, other, DAY.minusDays(1), DAY.minusDays(1), others);
       }
 
-      flyway(url, schema).load().migrate();
+      migrate(url, schema, null);
 
       try (Connection c = connect(url, schema)) {
         assertTrue(tableExists(c, schema, "click_day_outcomes"), "packed by V9.1");
@@ -60,34 +60,13 @@ class OutcomeMigrationTest {
         assertEquals(previous.agentOutcomes(), t[0].agentOutcomes());
       }
     } finally {
-      try (Connection c = connect(url, null); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
+      drop(url, schema);
     }
-  }
-
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DatabaseUrl url, String schema) {
-    return Database.migrations(
-        Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema));
-  }
-
-  private static Connection connect(DatabaseUrl url, String schema) throws SQLException {
-    Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-    if (schema != null) {
-      c.setSchema(schema);
-    }
-    return c;
   }
 
   /** Stores the records of [first, last] of a server as a fetch before V7 did: click_record rows, one transaction. */
   private static void store(Connection c, String server, LocalDate first, LocalDate last, List<ClickRecord> records)
       throws SQLException {
     V8Store.store(c, server, BOGOTA, first, last, records, false);
-  }
-
-  private static boolean tableExists(Connection c, String schema, String table) throws SQLException {
-    try (ResultSet rs = c.getMetaData().getTables(null, schema, table, null)) {
-      return rs.next();
-    }
   }
 }

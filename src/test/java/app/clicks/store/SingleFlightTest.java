@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.report.PeriodPair;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import com.zaxxer.hikari.HikariConfig;

@@ -1,5 +1,9 @@
 package app.clicks.store;
 
+import static app.clicks.store.MigrationSchemas.connect;
+import static app.clicks.store.MigrationSchemas.drop;
+import static app.clicks.store.MigrationSchemas.migrate;
+import static app.clicks.store.MigrationSchemas.tableExists;
 import static app.clicks.store.Records.BOGOTA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,14 +15,12 @@ import app.clicks.report.Slice;
 import app.clicks.report.Totals;
 import app.clicks.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,17 +42,17 @@ class SliceMigrationTest {
     List<ClickRecord> records = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(6), 7, 200, 71));
     List<ClickRecord> others = OutcomeAggregatesTest.withCodes(Records.days(DAY.minusDays(2), 2, 60, 72));
     try {
-      flyway(url, schema).target("8").load().migrate();
+      migrate(url, schema, "8");
       try (Connection c = connect(url, schema)) {
         V8Store.store(c, server, BOGOTA, DAY.minusDays(6), DAY, records, true);
         V8Store.store(c, other, BOGOTA, DAY.minusDays(2), DAY.minusDays(1), others, true);
       }
-      flyway(url, schema).target("14").load().migrate();
+      migrate(url, schema, "14");
       try (Connection c = connect(url, schema)) {
-        assertFalse(tableExists(c, "click_day_slices"), "before V15, no aggregates for slices");
+        assertFalse(tableExists(c, schema, "click_day_slices"), "before V15, no aggregates for slices");
       }
 
-      flyway(url, schema).load().migrate();
+      migrate(url, schema, null);
 
       try (Connection c = connect(url, schema)) {
         assertEquals(7 + 2, count(c, "SELECT COUNT(*) FROM (SELECT DISTINCT server_id, local_day FROM click_day_slices) d"),
@@ -64,9 +66,7 @@ class SliceMigrationTest {
         assertTrue(t[1].clicks() > 0 && t[1].chats() > 0, "counted, not empty");
       }
     } finally {
-      try (Connection c = connect(url, null); Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
+      drop(url, schema);
     }
   }
 
@@ -78,29 +78,10 @@ class SliceMigrationTest {
     assertEquals(Records.expected(mine, pair.previous(), BOGOTA), t[0], slice + " " + pair.previous().label());
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DatabaseUrl url, String schema) {
-    return Database.migrations(
-        Flyway.configure().dataSource(url.jdbcUrl(), url.user(), url.password()).schemas(schema));
-  }
-
-  private static Connection connect(DatabaseUrl url, String schema) throws SQLException {
-    Connection c = DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
-    if (schema != null) {
-      c.setSchema(schema);
-    }
-    return c;
-  }
-
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static boolean tableExists(Connection c, String table) throws SQLException {
-    try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), table, null)) {
-      return rs.next();
     }
   }
 }

@@ -11,6 +11,7 @@ import app.clicks.report.PeriodPair;
 import app.clicks.report.Slice;
 import app.clicks.report.Totals;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.wolkvox.RequestGate;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.nio.file.Path;

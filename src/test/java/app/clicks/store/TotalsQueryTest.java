@@ -7,6 +7,7 @@ import app.clicks.report.ClickRecord;
 import app.clicks.report.Period;
 import app.clicks.report.PeriodPair;
 import app.clicks.testing.FakeClickSource;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.WolkvoxConnection;
 import java.time.LocalDate;

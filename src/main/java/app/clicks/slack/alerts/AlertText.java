@@ -6,10 +6,7 @@ import app.clicks.alerts.BusinessHours;
 import app.clicks.alerts.Finding;
 import app.clicks.slack.common.SummaryBlocks;
 import app.clicks.slack.common.Texts;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +29,10 @@ final class AlertText {
     boolean recovery = m.kind() == AlertDeliveryLog.Kind.RECOVERY;
     if (m.facts() instanceof Finding.SilenceFacts f) {
       if (recovery) {
-        headline = t.get("alert.silence.back", time(f.since(), m, t));
+        headline = t.get("alert.silence.back", m.when(f.since(), t.locale()));
       } else {
         headline = f.since() == null ? t.get("alert.silence.none", f.lookbackDays(), hours)
-            : t.get("alert.silence", time(f.since(), m, t), AlertsTexts.duration(f.quietFor()), hours);
+            : t.get("alert.silence", m.when(f.since(), t.locale()), AlertsTexts.duration(f.quietFor()), hours);
         if (f.weekAgo() != null) {
           body.add(t.get("alert.compare.weekAgo", weekday(m.checkedAt().atZone(h.zone()).toLocalDateTime(), t),
               f.weekAgo()));
@@ -53,9 +50,9 @@ final class AlertText {
       String name = m.adName() == null || m.adName().isBlank() ? "`" + SummaryBlocks.escape(f.adId()) + "`"
           : "*" + SummaryBlocks.escape(m.adName()) + "* (`" + SummaryBlocks.escape(f.adId()) + "`)";
       if (recovery) {
-        headline = t.get("alert.ad.back", name, time(f.since(), m, t));
+        headline = t.get("alert.ad.back", name, m.when(f.since(), t.locale()));
       } else {
-        headline = t.get("alert.ad", name, time(f.since(), m, t), AlertsTexts.duration(f.quietFor()), hours);
+        headline = t.get("alert.ad", name, m.when(f.since(), t.locale()), AlertsTexts.duration(f.quietFor()), hours);
         body.add(t.get("alert.compare.ad", String.format(t.locale(), "%.1f", f.weekClicks() / 7.0)));
         if (f.url() != null && f.url().startsWith("http")) {
           body.add(t.get("alert.ad.link", f.url()));
@@ -66,18 +63,6 @@ final class AlertText {
       headline = t.get(recovery ? "alert.generic.back" : "alert.generic");
     }
     return new Lines(headline, body, recovery ? null : t.get("alert.hint"));
-  }
-
-  /** "10:05" on the day of the check, else "Sun 22 Nov 19:30"; in the report timezone. */
-  private static String time(Instant at, AlertMessage m, Texts t) {
-    if (at == null) {
-      return "—";
-    }
-    ZonedDateTime z = at.atZone(m.hours().zone());
-    if (z.toLocalDate().equals(m.checkedAt().atZone(m.hours().zone()).toLocalDate())) {
-      return z.toLocalTime().withSecond(0).withNano(0).toString();
-    }
-    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", t.locale()).format(z);
   }
 
   private static String weekday(LocalDateTime day, Texts t) {

@@ -8,7 +8,6 @@ import app.clicks.slack.common.Texts;
 import com.slack.api.model.view.ViewState;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class AlertsForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
-  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
   /** {@code rules} when valid, else {@code errors} (block id → message). */
   record Result(AlertSettings rules, Map<String, String> errors) {
@@ -48,11 +46,11 @@ final class AlertsForm {
     } else if (where.teams() && !teamsConnected) {
       errors.put(AlertsActions.DESTINATIONS, t.get("error.teams"));
     }
-    LocalTime from = time(form.time(AlertsActions.FROM));
+    LocalTime from = form.localTime(AlertsActions.FROM);
     if (from == null) {
       errors.put(AlertsActions.FROM, t.get("error.time"));
     }
-    LocalTime to = time(form.time(AlertsActions.TO));
+    LocalTime to = form.localTime(AlertsActions.TO);
     if (to == null) {
       errors.put(AlertsActions.TO, t.get("error.time"));
     }
@@ -93,17 +91,6 @@ final class AlertsForm {
       }
     }
     return null;
-  }
-
-  private static LocalTime time(String raw) {
-    if (raw == null || !TIME.matcher(raw).matches()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(raw);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** A whole number from {@code min} to {@code max}, else a field error (null). */

@@ -1,14 +1,19 @@
 package app.clicks.slack.common;
 
 import com.slack.api.model.view.ViewState;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a submitted modal's state values ({@code view.state.values}: block id → action id → value) where each input's
  * block id and action id are the same, as in every modal of this app. Missing blocks read as empty.
  */
 public final class FormValues {
+  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
+
   private final Map<String, Map<String, ViewState.Value>> values;
 
   private FormValues(Map<String, Map<String, ViewState.Value>> values) {
@@ -54,5 +59,18 @@ public final class FormValues {
   public String time(String id) {
     ViewState.Value v = value(id);
     return v == null ? null : v.getSelectedTime();
+  }
+
+  /** A time picker's chosen time of day (HH:mm, or HH:mm:ss); null when none or not a time of day. */
+  public LocalTime localTime(String id) {
+    String raw = time(id);
+    if (raw == null || !TIME.matcher(raw).matches()) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(raw);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -12,7 +12,6 @@ import com.slack.api.model.view.ViewState;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
 final class DigestForm {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,20}");
   /** Slack's timepicker sends HH:mm; seconds are tolerated (a digest may be set to the second). */
-  private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
   /** The outcome: {@code subscription} when valid, else {@code errors} (block id → message). */
   record Result(Subscription subscription, Map<String, String> errors) {
@@ -83,7 +81,7 @@ final class DigestForm {
         errors.put(DigestActions.DAY_OF_MONTH, t.get("error.dayOfMonth"));
       }
     }
-    LocalTime time = time(form.time(DigestActions.TIME));
+    LocalTime time = form.localTime(DigestActions.TIME);
     if (time == null) {
       errors.put(DigestActions.TIME, t.get("error.time"));
     }
@@ -137,17 +135,6 @@ final class DigestForm {
       return d == Subscription.FIRST_WEEKDAY || (d >= 1 && d <= 28) ? d : -1;
     } catch (NumberFormatException e) {
       return -1;
-    }
-  }
-
-  private static LocalTime time(String raw) {
-    if (raw == null || !TIME.matcher(raw).matches()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(raw);
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 

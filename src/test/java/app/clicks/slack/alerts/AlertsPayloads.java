@@ -1,9 +1,14 @@
 package app.clicks.slack.alerts;
 
-import app.clicks.slack.testing.HomePayloads;
-import com.google.gson.JsonArray;
+import static app.clicks.slack.testing.ModalPayloads.block;
+import static app.clicks.slack.testing.ModalPayloads.chosen;
+import static app.clicks.slack.testing.ModalPayloads.chosenAll;
+import static app.clicks.slack.testing.ModalPayloads.conversation;
+import static app.clicks.slack.testing.ModalPayloads.textInput;
+import static app.clicks.slack.testing.ModalPayloads.timepicker;
+
+import app.clicks.slack.testing.ModalPayloads;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
 
@@ -24,69 +29,14 @@ final class AlertsPayloads {
       List<String> days, List<String> rules, Map<String, String> numbers) {
     JsonObject values = new JsonObject();
     if (destinations != null) {
-      JsonObject radio = element("radio_buttons");
-      JsonObject option = new JsonObject();
-      option.addProperty("value", destinations);
-      radio.add("selected_option", option);
-      values.add(AlertsActions.DESTINATIONS, block(AlertsActions.DESTINATIONS, radio));
+      values.add(AlertsActions.DESTINATIONS, block(AlertsActions.DESTINATIONS, chosen("radio_buttons", destinations)));
     }
-    JsonObject ch = element("conversations_select");
-    if (channel != null) {
-      ch.addProperty("selected_conversation", channel);
-    }
-    values.add(AlertsActions.CHANNEL, block(AlertsActions.CHANNEL, ch));
-    values.add(AlertsActions.FROM, block(AlertsActions.FROM, time(from)));
-    values.add(AlertsActions.TO, block(AlertsActions.TO, time(to)));
-    values.add(AlertsActions.DAYS, block(AlertsActions.DAYS, checkboxes(days)));
-    values.add(AlertsActions.RULES, block(AlertsActions.RULES, checkboxes(rules)));
-    numbers.forEach((id, v) -> {
-      JsonObject in = element("plain_text_input");
-      in.addProperty("value", v);
-      values.add(id, block(id, in));
-    });
-    JsonObject viewState = new JsonObject();
-    viewState.add("values", values);
-    JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)).getAsJsonObject();
-    JsonObject view = p.getAsJsonObject("view");
-    view.addProperty("callback_id", AlertsActions.MODAL);
-    view.addProperty("private_metadata", "America/Bogota");
-    view.add("state", viewState);
-    return p.toString();
-  }
-
-  private static JsonObject time(String t) {
-    JsonObject tp = element("timepicker");
-    if (t != null) {
-      tp.addProperty("selected_time", t);
-    }
-    return tp;
-  }
-
-  private static JsonObject checkboxes(List<String> chosen) {
-    JsonObject cb = element("checkboxes");
-    JsonArray a = new JsonArray();
-    for (String d : chosen) {
-      JsonObject text = new JsonObject();
-      text.addProperty("type", "plain_text");
-      text.addProperty("text", d);
-      JsonObject o = new JsonObject();
-      o.add("text", text);
-      o.addProperty("value", d);
-      a.add(o);
-    }
-    cb.add("selected_options", a);
-    return cb;
-  }
-
-  private static JsonObject element(String type) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", type);
-    return o;
-  }
-
-  private static JsonObject block(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
+    values.add(AlertsActions.CHANNEL, block(AlertsActions.CHANNEL, conversation(channel)));
+    values.add(AlertsActions.FROM, block(AlertsActions.FROM, timepicker(from)));
+    values.add(AlertsActions.TO, block(AlertsActions.TO, timepicker(to)));
+    values.add(AlertsActions.DAYS, block(AlertsActions.DAYS, chosenAll("checkboxes", days)));
+    values.add(AlertsActions.RULES, block(AlertsActions.RULES, chosenAll("checkboxes", rules)));
+    numbers.forEach((id, v) -> values.add(id, block(id, textInput(v))));
+    return ModalPayloads.submission(user, AlertsActions.MODAL, "America/Bogota", values);
   }
 }

@@ -31,12 +31,12 @@ import app.clicks.teams.WorkflowsPoster;
 import app.clicks.testing.FakeClickReader;
 import app.clicks.testing.FakeClickSource;
 import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TeamsStandIn;
 import app.clicks.testing.TestDatabases;
 import app.clicks.testing.TestKeys;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,40 +79,12 @@ class AlertsToTeamsTest {
   AlertSettingsStore rules;
   AlertDeliveryLog log;
   AlertChecker checker;
-  final MovingClock clock = new MovingClock(NOW);
+  final MutableClock clock = new MutableClock(NOW);
   final FakeSettingsStore settings = FakeSettingsStore.connected(TEAM);
   final FakeClickSource wolkvox = new FakeClickSource().add(FakeClickSource.chats(5, NOW.minus(Duration.ofHours(19))));
   /** Slack's answers to chat.postMessage, in order; then ok with a new ts. */
   final ConcurrentLinkedQueue<SlackStandIn.Answer> slackAnswers = new ConcurrentLinkedQueue<>();
   final AtomicInteger slackTs = new AtomicInteger();
-
-  /** A clock a test moves by hand. */
-  static final class MovingClock extends Clock {
-    private volatile Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @BeforeEach
   void start() throws Exception {

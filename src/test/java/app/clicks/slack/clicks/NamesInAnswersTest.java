@@ -27,6 +27,7 @@ import app.clicks.store.ClickStore;
 import app.clicks.store.DirectoryStore;
 import app.clicks.store.StoreSettings;
 import app.clicks.testing.FakeSettingsStore;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.TestDatabases;
 import app.clicks.wolkvox.DirectoryClient;
 import app.clicks.wolkvox.InJvmRequestGate;
@@ -38,7 +39,6 @@ import app.clicks.wolkvox.WolkvoxStandIn.Answer;
 import app.clicks.wolkvox.WolkvoxStandIn.Row;
 import com.google.gson.JsonParser;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ class NamesInAnswersTest {
       Map.of("RP_WA", "Ventas WhatsApp"),
       Map.of("VENTA", "Venta realizada", "CITA", "Cita agendada", "NO_INTERESADO", "No interesado"), HITS);
 
-  private final MovingClock clock = new MovingClock(BotHarness.NOW);
+  private final MutableClock clock = new MutableClock(BotHarness.NOW);
   private WolkvoxStandIn wolkvox;
   private HikariDataSource db;
   private ClickStore store;
@@ -298,30 +298,4 @@ class NamesInAnswersTest {
   }
 
   /** A clock the test moves on. */
-  private static final class MovingClock extends Clock {
-    private volatile Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 }

@@ -19,6 +19,7 @@ import app.clicks.slack.connect.ConnectFeature;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SignedPosts;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.ConnectionTester;
@@ -27,7 +28,6 @@ import app.clicks.testing.FakeClickSource;
 import app.clicks.testing.FakeConnectionStats;
 import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,8 +59,7 @@ final class DigestHarness implements AutoCloseable {
   final ExecutorService executor = Executors.newFixedThreadPool(2);
   final App app;
   final BoltServer server;
-  final SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  final SignedPosts posts;
 
   /** @param cipherKey the settings encryption key (instances on one database share it) */
   DigestHarness(SlackStandIn slack, DataSource db, String cipherKey, ZoneId defaultZone) throws Exception {
@@ -92,16 +91,16 @@ final class DigestHarness implements AutoCloseable {
     connect.register(app, home);
     feature.register(app, home);
     this.server = BoltServer.start(app);
-    this.signed = new SignedRequests(HomeHarness.SECRET, server.eventsUrl());
+    this.posts = new SignedPosts(new SignedRequests(HomeHarness.SECRET, server.eventsUrl()));
     scheduler.start();
   }
 
   HttpResponse<String> interaction(String payload) throws Exception {
-    return http.send(signed.interaction(payload), HttpResponse.BodyHandlers.ofString());
+    return posts.interaction(payload);
   }
 
   HttpResponse<String> event(String json) throws Exception {
-    return http.send(signed.event(json), HttpResponse.BodyHandlers.ofString());
+    return posts.event(json);
   }
 
   /** The next scheduled run's result; fails after {@code seconds}. */

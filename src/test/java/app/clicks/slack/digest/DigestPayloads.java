@@ -1,7 +1,14 @@
 package app.clicks.slack.digest;
 
+import static app.clicks.slack.testing.ModalPayloads.block;
+import static app.clicks.slack.testing.ModalPayloads.chosen;
+import static app.clicks.slack.testing.ModalPayloads.chosenAll;
+import static app.clicks.slack.testing.ModalPayloads.conversation;
+import static app.clicks.slack.testing.ModalPayloads.option;
+import static app.clicks.slack.testing.ModalPayloads.timepicker;
+
 import app.clicks.slack.testing.HomePayloads;
-import com.google.gson.JsonArray;
+import app.clicks.slack.testing.ModalPayloads;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
@@ -70,27 +77,13 @@ public final class DigestPayloads {
   /** The subscription modal's submission; {@code metadata} is its private_metadata ("0|America/Lima" to add). */
   public static String submission(String user, Form f, String metadata) {
     JsonObject values = new JsonObject();
-    JsonObject ch = element("conversations_select");
-    if (f.channel() != null) {
-      ch.addProperty("selected_conversation", f.channel());
-    }
-    values.add(DigestActions.CHANNEL, block(DigestActions.CHANNEL, ch));
+    values.add(DigestActions.CHANNEL, block(DigestActions.CHANNEL, conversation(f.channel())));
     values.add(DigestActions.CADENCE, block(DigestActions.CADENCE, chosen("radio_buttons", f.cadence())));
-    JsonObject cb = element("checkboxes");
-    JsonArray days = new JsonArray();
-    for (String d : f.days()) {
-      days.add(option(d));
-    }
-    cb.add("selected_options", days);
-    values.add(DigestActions.DAYS, block(DigestActions.DAYS, cb));
+    values.add(DigestActions.DAYS, block(DigestActions.DAYS, chosenAll("checkboxes", f.days())));
     values.add(DigestActions.WEEKDAY, block(DigestActions.WEEKDAY, chosen("static_select", f.weekday())));
     values.add(DigestActions.DAY_OF_MONTH, block(DigestActions.DAY_OF_MONTH,
         chosen("static_select", f.dayOfMonth())));
-    JsonObject tp = element("timepicker");
-    if (f.time() != null) {
-      tp.addProperty("selected_time", f.time());
-    }
-    values.add(DigestActions.TIME, block(DigestActions.TIME, tp));
+    values.add(DigestActions.TIME, block(DigestActions.TIME, timepicker(f.time())));
     values.add(DigestActions.SLICE, block(DigestActions.SLICE, chosen("static_select", f.slice())));
     values.add(DigestActions.EMPTY, block(DigestActions.EMPTY, chosen("radio_buttons", f.empty())));
     if (f.destinations() != null) {
@@ -98,12 +91,12 @@ public final class DigestPayloads {
           chosen("radio_buttons", f.destinations())));
     }
     values.add(DigestActions.STATE, block(DigestActions.STATE, chosen("radio_buttons", f.state())));
-    return view(user, DigestActions.MODAL, metadata, values);
+    return ModalPayloads.submission(user, DigestActions.MODAL, metadata, values);
   }
 
   /** "Delete" in the delete confirmation of the subscription in {@code metadata} ("7|America/Lima"). */
   static String deleteSubmission(String user, String metadata) {
-    return view(user, DigestActions.DELETE_MODAL, metadata, new JsonObject());
+    return ModalPayloads.submission(user, DigestActions.DELETE_MODAL, metadata, new JsonObject());
   }
 
   /** A choice in a subscription's "…" menu: {@code menu} "CHANGE", "OFF", "ON", "SEND_NOW" or "DELETE". */
@@ -125,51 +118,10 @@ public final class DigestPayloads {
     action.add("selected_option", option(cadence));
     JsonObject container = p.getAsJsonObject("container");
     container.addProperty("view_id", "V0MODAL");
-    JsonObject view = JsonParser.parseString(view(user, DigestActions.MODAL, metadata, new JsonObject()))
+    JsonObject view = JsonParser.parseString(
+        ModalPayloads.submission(user, DigestActions.MODAL, metadata, new JsonObject()))
         .getAsJsonObject().getAsJsonObject("view");
     p.add("view", view);
     return p.toString();
-  }
-
-  private static String view(String user, String callbackId, String metadata, JsonObject values) {
-    JsonObject viewState = new JsonObject();
-    viewState.add("values", values);
-    // Reuse the connect modal's payload shape, then swap in the digest modal's view.
-    JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)).getAsJsonObject();
-    JsonObject view = p.getAsJsonObject("view");
-    view.addProperty("callback_id", callbackId);
-    view.addProperty("private_metadata", metadata == null ? "" : metadata);
-    view.add("state", viewState);
-    return p.toString();
-  }
-
-  private static JsonObject chosen(String type, String value) {
-    JsonObject o = element(type);
-    if (value != null) {
-      o.add("selected_option", option(value));
-    }
-    return o;
-  }
-
-  private static JsonObject element(String type) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", type);
-    return o;
-  }
-
-  private static JsonObject block(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
-  }
-
-  private static JsonObject option(String value) {
-    JsonObject text = new JsonObject();
-    text.addProperty("type", "plain_text");
-    text.addProperty("text", value);
-    JsonObject o = new JsonObject();
-    o.add("text", text);
-    o.addProperty("value", value);
-    return o;
   }
 }

@@ -5,11 +5,11 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SignedPosts;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.testing.FakeSettingsStore;
 import com.slack.api.bolt.App;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +39,7 @@ final class SubscriptionsHarness implements AutoCloseable {
   final AtomicBoolean teams = new AtomicBoolean(false);
   final App app;
   final BoltServer server;
-  final SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  final SignedPosts posts;
 
   SubscriptionsHarness(SlackStandIn slack) throws Exception {
     this.slack = slack;
@@ -55,15 +54,15 @@ final class SubscriptionsHarness implements AutoCloseable {
     home.register(app);
     feature.register(app, home);
     this.server = BoltServer.start(app);
-    this.signed = new SignedRequests(HomeHarness.SECRET, server.eventsUrl());
+    this.posts = new SignedPosts(new SignedRequests(HomeHarness.SECRET, server.eventsUrl()));
   }
 
   HttpResponse<String> interaction(String payload) throws Exception {
-    return http.send(signed.interaction(payload), HttpResponse.BodyHandlers.ofString());
+    return posts.interaction(payload);
   }
 
   HttpResponse<String> event(String json) throws Exception {
-    return http.send(signed.event(json), HttpResponse.BodyHandlers.ofString());
+    return posts.event(json);
   }
 
   @Override

@@ -6,21 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.Application;
 import app.clicks.config.AppConfig;
-import app.clicks.slack.runtime.SlackBot;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.WholeBot;
 import app.clicks.store.DatabaseUrl;
 import app.clicks.testing.CapturedLogs;
+import app.clicks.testing.MutableClock;
 import app.clicks.testing.UrlForms;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,17 +27,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -65,11 +58,9 @@ class InstallFlowTest {
 
   @TempDir Path dataDir;
   SlackStandIn slack;
-  SlackBot.Running bot;
-  SignedRequests signed;
+  WholeBot bot;
   CapturedLogs logs;
-  final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T15:00:00Z"));
-  final HttpClient http = HttpClient.newHttpClient();
+  final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T15:00:00Z"));
 
   /** A browser's view of one install: the state in the authorize URL and the cookie it was given. */
   record Started(String state, String cookie, String authorizeUrl, HttpResponse<String> page) {}
@@ -83,38 +74,18 @@ class InstallFlowTest {
     slack.user("U0CARL", false, "en-US");
     slack.installCode("code-secret-one", ONE, "Team One", TOKEN_ONE);
     slack.installCode("code-secret-two", TWO, "Team Two", TOKEN_TWO);
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = WholeBot.env(SECRET, slack, dataDir);
     env.put("SLACK_CLIENT_ID", CLIENT_ID);
     env.put("SLACK_CLIENT_SECRET", CLIENT_SECRET);
-    env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("PUBLIC_URL", PUBLIC_URL);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("PORT", "0");
-    env.put("DATA_DIR", dataDir.toString());
     env.put("WOLKVOX_DEMO", "true");
-    bot = Application.start(AppConfig.from(env), new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    });
-    signed = new SignedRequests(SECRET, url("/slack/events"));
+    bot = WholeBot.start(env, clock);
   }
 
   @AfterEach
   void stop() {
     if (bot != null) {
-      bot.shutdown().run();
+      bot.stop();
     }
     slack.close();
     logs.close();
@@ -136,9 +107,9 @@ class InstallFlowTest {
     assertTrue(setCookie.contains("; Secure") && setCookie.contains("; HttpOnly") && setCookie.contains("Max-Age=600"),
         setCookie);
     // Bolt's own default paths are not served.
-    assertEquals(404, get("/slack/start", null).statusCode());
-    assertEquals(404, get("/start", null).statusCode());
-    assertEquals(404, get("/slack/callback?code=x&state=y", null).statusCode());
+    assertEquals(404, bot.get("/slack/start", null).statusCode());
+    assertEquals(404, bot.get("/start", null).statusCode());
+    assertEquals(404, bot.get("/slack/callback?code=x&state=y", null).statusCode());
   }
 
   @Test
@@ -174,7 +145,7 @@ class InstallFlowTest {
       sealed = rs.getString(1);
     }
     assertTrue(sealed.startsWith("v1:") && !sealed.contains(TOKEN_ONE), sealed);
-    bot.shutdown().run();
+    bot.stop();
     bot = null;
     String file;
     try (Stream<Path> files = Files.list(dataDir)) {
@@ -189,7 +160,7 @@ class InstallFlowTest {
   @Test
   void aDeniedInstallSaysSoAndInstallsNothing() throws Exception {
     Started s = startInstall();
-    HttpResponse<String> page = get("/slack/oauth_redirect?error=access_denied&state=" + s.state(), s.cookie());
+    HttpResponse<String> page = bot.get("/slack/oauth_redirect?error=access_denied&state=" + s.state(), s.cookie());
 
     assertEquals(400, page.statusCode());
     assertTrue(page.body().contains("The install was cancelled") && page.body().contains("Nothing was installed"),
@@ -203,18 +174,18 @@ class InstallFlowTest {
   void aBadAReusedAndAnExpiredStateEachGetThePageThatSaysSo() throws Exception {
     Started other = startInstall();
     Started mine = startInstall();
-    HttpResponse<String> mismatched = get("/slack/oauth_redirect?code=code-secret-one&state=" + other.state(),
+    HttpResponse<String> mismatched = bot.get("/slack/oauth_redirect?code=code-secret-one&state=" + other.state(),
         mine.cookie());
-    HttpResponse<String> noCookie = get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(), null);
-    HttpResponse<String> unknown = get("/slack/oauth_redirect?code=code-secret-one&state=made-up", "slack-app-oauth-state=made-up");
+    HttpResponse<String> noCookie = bot.get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(), null);
+    HttpResponse<String> unknown = bot.get("/slack/oauth_redirect?code=code-secret-one&state=made-up", "slack-app-oauth-state=made-up");
 
-    HttpResponse<String> first = get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(), mine.cookie());
-    HttpResponse<String> reused = get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(),
+    HttpResponse<String> first = bot.get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(), mine.cookie());
+    HttpResponse<String> reused = bot.get("/slack/oauth_redirect?code=code-secret-one&state=" + mine.state(),
         mine.cookie());
 
     Started late = startInstall();
-    now.set(now.get().plus(Duration.ofMinutes(10)));
-    HttpResponse<String> expired = get("/slack/oauth_redirect?code=code-secret-two&state=" + late.state(),
+    clock.advance(Duration.ofMinutes(10));
+    HttpResponse<String> expired = bot.get("/slack/oauth_redirect?code=code-secret-two&state=" + late.state(),
         late.cookie());
 
     assertEquals(200, first.statusCode(), first.body());
@@ -229,7 +200,7 @@ class InstallFlowTest {
   @Test
   void aCodeSlackRefusesGetsAPageAndInstallsNothing() throws Exception {
     Started s = startInstall();
-    HttpResponse<String> page = get("/slack/oauth_redirect?code=not-a-code&state=" + s.state(), s.cookie());
+    HttpResponse<String> page = bot.get("/slack/oauth_redirect?code=not-a-code&state=" + s.state(), s.cookie());
 
     assertEquals(400, page.statusCode());
     assertTrue(page.body().contains("Slack did not complete the install"), page.body());
@@ -254,8 +225,7 @@ class InstallFlowTest {
     install("code-secret-one");
     install("code-secret-two");
 
-    HttpResponse<String> ack = http.send(signed.event(HomePayloads.appUninstalled().replace(HomePayloads.TEAM, ONE)),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ack = bot.posts().event(HomePayloads.appUninstalled().replace(HomePayloads.TEAM, ONE));
 
     assertEquals(200, ack.statusCode());
     assertTrue(clicksAnswer(ONE, "U0ANA").contains("not installed in this workspace"));
@@ -268,8 +238,8 @@ class InstallFlowTest {
     install("code-secret-two");
     clicks(ONE, "U0ANA", "logs");
     Started s = startInstall();
-    get("/slack/oauth_redirect?error=access_denied&state=" + s.state(), s.cookie());
-    get("/slack/oauth_redirect?code=code-secret-x&state=" + s.state(), s.cookie());
+    bot.get("/slack/oauth_redirect?error=access_denied&state=" + s.state(), s.cookie());
+    bot.get("/slack/oauth_redirect?code=code-secret-x&state=" + s.state(), s.cookie());
 
     String all = logs.events().stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
     assertTrue(all.contains("Installed in workspace T0ONE"), all);
@@ -281,7 +251,7 @@ class InstallFlowTest {
   // --- a browser and Slack
 
   Started startInstall() throws Exception {
-    HttpResponse<String> page = get("/slack/install", null);
+    HttpResponse<String> page = bot.get("/slack/install", null);
     String body = page.body();
     int at = body.indexOf("href=\"https://slack.com/oauth/v2/authorize?");
     assertTrue(at >= 0, body);
@@ -295,23 +265,15 @@ class InstallFlowTest {
   /** Starts an install and comes back from Slack with {@code code}, as the installer's browser does. */
   HttpResponse<String> install(String code) throws Exception {
     Started s = startInstall();
-    HttpResponse<String> done = get("/slack/oauth_redirect?code=" + code + "&state=" + s.state(), s.cookie());
+    HttpResponse<String> done = bot.get("/slack/oauth_redirect?code=" + code + "&state=" + s.state(), s.cookie());
     assertEquals(200, done.statusCode(), done.body());
     return done;
   }
 
-  HttpResponse<String> get(String pathAndQuery, String cookie) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(url(pathAndQuery)).GET();
-    if (cookie != null) {
-      b.header("Cookie", cookie);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   /** Types /clicks yesterday in {@code team} and waits for the answer at the response_url {@code id}. */
   String clicks(String team, String user, String id) throws Exception {
-    HttpResponse<String> ack = http.send(signed.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
-        slack.responseUrl(id))), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+        slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     String answer = slack.nextResponse(id);
     assertTrue(answer.contains("Clicks · yesterday"), answer);
@@ -320,8 +282,8 @@ class InstallFlowTest {
 
   String clicksAnswer(String team, String user) throws Exception {
     String id = "guide-" + team + System.nanoTime();
-    HttpResponse<String> ack = http.send(signed.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
-        slack.responseUrl(id))), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+        slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     return URLDecoder.decode(slack.nextResponse(id), StandardCharsets.UTF_8);
   }
@@ -339,10 +301,6 @@ class InstallFlowTest {
         .filter(t -> t != null).collect(Collectors.toSet());
     assertFalse(tokens.isEmpty(), "some Web API call was made: " + slack.methods());
     return tokens;
-  }
-
-  URI url(String pathAndQuery) {
-    return URI.create("http://127.0.0.1:" + bot.port() + pathAndQuery);
   }
 
   static void noStackTrace(String page) {

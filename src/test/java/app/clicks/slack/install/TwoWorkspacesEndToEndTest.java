@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.Application;
-import app.clicks.config.AppConfig;
-import app.clicks.slack.runtime.SlackBot;
 import app.clicks.slack.digest.DigestPayloads;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.WholeBot;
 import app.clicks.testing.UrlForms;
 import app.clicks.wolkvox.WolkvoxStandIn;
 import app.clicks.wolkvox.WolkvoxStandIn.Answer;
@@ -20,15 +18,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +62,7 @@ class TwoWorkspacesEndToEndTest {
   @TempDir Path dataDir;
   SlackStandIn slack;
   WolkvoxStandIn wolkvox;
-  SlackBot.Running bot;
-  SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  WholeBot bot;
 
   @BeforeEach
   void start() throws Exception {
@@ -81,24 +74,19 @@ class TwoWorkspacesEndToEndTest {
     slack.installCode("code-one", ONE, "Team One", BOT_ONE);
     slack.installCode("code-two", TWO, "Team Two", BOT_TWO);
     wolkvox = WolkvoxStandIn.start().respond(customers());
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = WholeBot.env(SECRET, slack, dataDir);
     env.put("SLACK_CLIENT_ID", "1111.2222");
     env.put("SLACK_CLIENT_SECRET", "client-secret-value-xyz");
-    env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("PUBLIC_URL", PUBLIC_URL);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("PORT", "0");
-    env.put("DATA_DIR", dataDir.toString());
     env.put("WOLKVOX_BASE_URL", wolkvox.baseUrl());
     env.put("ADMIN_USER_IDS", TWO + ":U0BEA");
-    bot = Application.start(AppConfig.from(env), CLOCK);
-    signed = new SignedRequests(SECRET, url("/slack/events"));
+    bot = WholeBot.start(env, CLOCK);
   }
 
   @AfterEach
   void stop() {
     if (bot != null) {
-      bot.shutdown().run();
+      bot.stop();
     }
     slack.close();
     wolkvox.close();
@@ -216,7 +204,7 @@ class TwoWorkspacesEndToEndTest {
 
   /** Installs the app as the installer's browser does: /slack/install, Slack's page, /slack/oauth_redirect. */
   void install(String code) throws Exception {
-    HttpResponse<String> page = get("/slack/install", null);
+    HttpResponse<String> page = bot.get("/slack/install", null);
     String body = page.body();
     int at = body.indexOf("href=\"https://slack.com/oauth/v2/authorize?");
     assertTrue(at >= 0, body);
@@ -224,7 +212,7 @@ class TwoWorkspacesEndToEndTest {
     String state = UrlForms.decode(URI.create(href).getRawQuery()).get("state");
     assertNotNull(state, href);
     String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    HttpResponse<String> done = get("/slack/oauth_redirect?code=" + code + "&state=" + state, cookie);
+    HttpResponse<String> done = bot.get("/slack/oauth_redirect?code=" + code + "&state=" + state, cookie);
     assertEquals(200, done.statusCode(), done.body());
   }
 
@@ -250,34 +238,8 @@ class TwoWorkspacesEndToEndTest {
     throw new AssertionError("no Home tab showed the new subscription");
   }
 
-  private static JsonObject element(String type, String field, String value) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", type);
-    if (field != null) {
-      o.addProperty(field, value);
-    }
-    return o;
-  }
-
-  private static JsonObject block(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
-  }
-
-  private static JsonObject option(String value) {
-    JsonObject text = new JsonObject();
-    text.addProperty("type", "plain_text");
-    text.addProperty("text", value);
-    JsonObject o = new JsonObject();
-    o.add("text", text);
-    o.addProperty("value", value);
-    return o;
-  }
-
   HttpResponse<String> send(String payload, boolean event) throws Exception {
-    HttpRequest r = event ? signed.event(payload) : signed.interaction(payload);
-    return http.send(r, HttpResponse.BodyHandlers.ofString());
+    return event ? bot.posts().event(payload) : bot.posts().interaction(payload);
   }
 
   /** Types /clicks yesterday in {@code team} and returns the answer posted to its response_url (decoded). */
@@ -288,8 +250,8 @@ class TwoWorkspacesEndToEndTest {
   }
 
   String clicksAnswer(String team, String user, String id) throws Exception {
-    HttpResponse<String> ack = http.send(signed.slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
-        slack.responseUrl(id))), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(team, user, "yesterday",
+        slack.responseUrl(id)));
     assertEquals(200, ack.statusCode(), ack.body());
     return slack.nextResponse(id);
   }
@@ -308,17 +270,5 @@ class TwoWorkspacesEndToEndTest {
         .filter(t -> t != null && t.startsWith("xoxb-")).collect(Collectors.toSet());
     assertFalse(tokens.isEmpty(), "some Web API call was made for " + team + ": " + slack.methods());
     return tokens;
-  }
-
-  HttpResponse<String> get(String pathAndQuery, String cookie) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(url(pathAndQuery)).GET();
-    if (cookie != null) {
-      b.header("Cookie", cookie);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  URI url(String pathAndQuery) {
-    return URI.create("http://127.0.0.1:" + bot.port() + pathAndQuery);
   }
 }

@@ -9,6 +9,7 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.HomeHarness;
+import app.clicks.slack.testing.SignedPosts;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.store.AdClicksQuery;
@@ -24,7 +25,6 @@ import app.clicks.wolkvox.DirectoryList;
 import app.clicks.wolkvox.WolkvoxConnection;
 import app.clicks.wolkvox.WolkvoxException;
 import com.slack.api.bolt.App;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
@@ -63,8 +63,7 @@ final class NamesHarness implements AutoCloseable {
   final DirectoryStore directory;
   final ExecutorService executor = Executors.newFixedThreadPool(2);
   final BoltServer server;
-  final SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  final SignedPosts posts;
 
   NamesHarness() throws Exception {
     directory = new DirectoryStore(db, (connection, list, calls) -> {
@@ -80,7 +79,7 @@ final class NamesHarness implements AutoCloseable {
     home.register(app);
     names.register(app, home);
     server = BoltServer.start(app);
-    signed = new SignedRequests(HomeHarness.SECRET, server.eventsUrl());
+    posts = new SignedPosts(new SignedRequests(HomeHarness.SECRET, server.eventsUrl()));
   }
 
   void connect() {
@@ -120,11 +119,11 @@ final class NamesHarness implements AutoCloseable {
   }
 
   HttpResponse<String> interaction(String payload) throws Exception {
-    return http.send(signed.interaction(payload), HttpResponse.BodyHandlers.ofString());
+    return posts.interaction(payload);
   }
 
   HttpResponse<String> event(String json) throws Exception {
-    return http.send(signed.event(json), HttpResponse.BodyHandlers.ofString());
+    return posts.event(json);
   }
 
   @Override

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.clicks.Application;
-import app.clicks.config.AppConfig;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
+import app.clicks.slack.testing.WholeBot;
 import app.clicks.wolkvox.WolkvoxStandIn.Row;
 import app.clicks.wolkvox.WolkvoxStandIn;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +42,7 @@ class BotEndToEndTest {
   @TempDir Path dataDir;
   SlackStandIn slack;
   WolkvoxStandIn wolkvox;
-  SlackBot.Running bot;
-  SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  WholeBot bot;
 
   @BeforeEach
   void start() throws Exception {
@@ -61,21 +55,16 @@ class BotEndToEndTest {
 
   /** Starts the bot as Main does, through Application, on embedded H2 under the test's DATA_DIR. */
   void startBot() throws Exception {
-    Map<String, String> env = new LinkedHashMap<>();
+    Map<String, String> env = WholeBot.env(SECRET, slack, dataDir);
     env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-endtoendbot");
-    env.put("SLACK_SIGNING_SECRET", SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("PORT", "0");
-    env.put("DATA_DIR", dataDir.toString());
     env.put("WOLKVOX_BASE_URL", wolkvox.baseUrl());
-    bot = Application.start(AppConfig.from(env), CLOCK);
-    signed = new SignedRequests(SECRET, URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"));
+    bot = WholeBot.start(env, CLOCK);
   }
 
   @AfterEach
   void stop() {
     if (bot != null) {
-      bot.shutdown().run();
+      bot.stop();
     }
     slack.close();
     wolkvox.close();
@@ -109,19 +98,15 @@ class BotEndToEndTest {
     return rows;
   }
 
-  HttpResponse<String> send(HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
   HttpResponse<String> clicks(String text, String user, String responseId) throws Exception {
-    return send(signed.slashCommand(
-        SignedRequests.clicksForm(HomePayloads.TEAM, user, text, slack.responseUrl(responseId))));
+    return bot.posts().slashCommand(
+        SignedRequests.clicksForm(HomePayloads.TEAM, user, text, slack.responseUrl(responseId)));
   }
 
   @Test
   void anAdminConnectsThenAMemberAsksForYesterdayAndReadsTheRightNumbers() throws Exception {
     HttpResponse<String> submitted =
-        send(signed.interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en")));
+        bot.posts().interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
     assertEquals(200, submitted.statusCode(), submitted.body());
     assertEquals("update", JsonParser.parseString(submitted.body()).getAsJsonObject().get("response_action").getAsString());
     String verdict = slack.next("views.update").params().get("view");
@@ -150,7 +135,7 @@ class BotEndToEndTest {
     assertEquals(afterFirstAnswer, wolkvox.requests().size(), "asking again costs wolkvox nothing");
 
     HttpResponse<String> refused =
-        send(signed.interaction(HomePayloads.submission("U0MEMBER", "9999", "another-token-123456", "UTC", "es")));
+        bot.posts().interaction(HomePayloads.submission("U0MEMBER", "9999", "another-token-123456", "UTC", "es"));
     assertEquals(200, refused.statusCode(), refused.body());
     assertEquals("errors", JsonParser.parseString(refused.body()).getAsJsonObject().get("response_action").getAsString());
     clicks("yesterday", "U0MEMBER", "third");
@@ -175,12 +160,12 @@ class BotEndToEndTest {
 
   @Test
   void theSettingsAndTheStoredClicksSurviveARestart() throws Exception {
-    send(signed.interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en")));
+    bot.posts().interaction(HomePayloads.submission("U0ADMIN", "0042", WOLKVOX_TOKEN, "America/Bogota", "en"));
     slack.next("views.update");
     clicks("yesterday", "U0MEMBER", "before");
     slack.nextResponse("before");
     int requests = wolkvox.requests().size();
-    bot.shutdown().run();
+    bot.stop();
 
     startBot();
     assertTrue(Files.exists(dataDir.resolve("settings-encryption.key")));

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.clicks.Application;
-import app.clicks.config.AppConfig;
 import app.clicks.slack.testing.HomePayloads;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
-import java.net.URI;
-import java.net.http.HttpClient;
+import app.clicks.slack.testing.WholeBot;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,37 +24,31 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoModeTest {
   @TempDir Path dataDir;
   SlackStandIn slack;
-  SlackBot.Running bot;
-  SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  WholeBot bot;
 
   @BeforeEach
   void start() throws Exception {
     slack = new SlackStandIn();
     slack.user("U0MEMBER", false, "en-US");
     slack.user("U0ADMIN", true, "en-US");
-    bot = Application.start(AppConfig.from(Map.of(
-        "SLACK_BOT_TOKEN", "xoxb-test-000000000000-demobot",
-        "SLACK_SIGNING_SECRET", BotEndToEndTest.SECRET,
-        "SLACK_API_URL", slack.apiUrl(),
-        "PORT", "0",
-        "DATA_DIR", dataDir.toString(),
-        "WOLKVOX_DEMO", "true")), BotEndToEndTest.CLOCK);
-    signed = new SignedRequests(BotEndToEndTest.SECRET, URI.create("http://127.0.0.1:" + bot.port() + "/slack/events"));
+    Map<String, String> env = WholeBot.env(BotEndToEndTest.SECRET, slack, dataDir);
+    env.put("SLACK_BOT_TOKEN", "xoxb-test-000000000000-demobot");
+    env.put("WOLKVOX_DEMO", "true");
+    bot = WholeBot.start(env, BotEndToEndTest.CLOCK);
   }
 
   @AfterEach
   void stop() {
     if (bot != null) {
-      bot.shutdown().run();
+      bot.stop();
     }
     slack.close();
   }
 
   @Test
   void clicksYesterdayIsAnsweredWithASummaryBeforeAnythingIsConnected() throws Exception {
-    HttpResponse<String> ack = http.send(signed.slashCommand(SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER",
-        "yesterday", slack.responseUrl("demo"))), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ack = bot.posts().slashCommand(SignedRequests.clicksForm(HomePayloads.TEAM, "U0MEMBER", "yesterday",
+        slack.responseUrl("demo")));
 
     assertEquals(200, ack.statusCode(), ack.body());
     assertFalse(ack.body().contains("connect wolkvox"), ack.body());
@@ -71,7 +62,7 @@ class DemoModeTest {
 
   @Test
   void theHomeTabSaysTheBotRunsOnDemoData() throws Exception {
-    http.send(signed.event(HomePayloads.homeOpened("U0ADMIN")), HttpResponse.BodyHandlers.ofString());
+    bot.posts().event(HomePayloads.homeOpened("U0ADMIN"));
 
     String home = ViewTexts.of(slack.next("views.publish").params().get("view"));
     assertTrue(home.contains("Demo mode") && home.contains("built-in demo data"), home);

@@ -13,6 +13,8 @@ import app.clicks.slack.home.HomeFeature;
 import app.clicks.slack.testing.BoltServer;
 import app.clicks.slack.testing.HomeHarness;
 import app.clicks.slack.testing.HomePayloads;
+import app.clicks.slack.testing.ModalPayloads;
+import app.clicks.slack.testing.SignedPosts;
 import app.clicks.slack.testing.SignedRequests;
 import app.clicks.slack.testing.SlackStandIn;
 import app.clicks.slack.testing.ViewTexts;
@@ -74,8 +76,7 @@ class TeamsFlowTest {
   TeamsSettingsStore store;
   final ExecutorService executor = Executors.newFixedThreadPool(2);
   BoltServer server;
-  SignedRequests signed;
-  final HttpClient http = HttpClient.newHttpClient();
+  SignedPosts posts;
 
   @BeforeEach
   void start() throws Exception {
@@ -101,7 +102,7 @@ class TeamsFlowTest {
     home.register(app);
     feature.register(app, home);
     server = BoltServer.start(app);
-    signed = new SignedRequests(HomeHarness.SECRET, server.eventsUrl());
+    posts = new SignedPosts(new SignedRequests(HomeHarness.SECRET, server.eventsUrl()));
   }
 
   @AfterEach
@@ -115,7 +116,7 @@ class TeamsFlowTest {
   }
 
   HttpResponse<String> interaction(String payload) throws Exception {
-    return http.send(signed.interaction(payload), HttpResponse.BodyHandlers.ofString());
+    return posts.interaction(payload);
   }
 
   static JsonObject json(HttpResponse<String> r) {
@@ -126,40 +127,11 @@ class TeamsFlowTest {
   /** The Teams modal's view_submission as Slack sends it. */
   static String submission(String user, String webhook, String token, String language) {
     JsonObject values = new JsonObject();
-    values.add(TeamsActions.WEBHOOK, block(TeamsActions.WEBHOOK, text(webhook)));
-    values.add(TeamsActions.TOKEN, block(TeamsActions.TOKEN, text(token)));
-    JsonObject select = element("static_select");
-    JsonObject option = new JsonObject();
-    option.addProperty("value", language);
-    select.add("selected_option", option);
-    values.add(TeamsActions.LANGUAGE, block(TeamsActions.LANGUAGE, select));
-    JsonObject state = new JsonObject();
-    state.add("values", values);
-    JsonObject p = JsonParser.parseString(HomePayloads.submission(user, "0042", "x", null, null)).getAsJsonObject();
-    JsonObject view = p.getAsJsonObject("view");
-    view.addProperty("callback_id", TeamsActions.MODAL);
-    view.add("state", state);
-    return p.toString();
-  }
-
-  private static JsonObject text(String value) {
-    JsonObject in = element("plain_text_input");
-    if (value != null) {
-      in.addProperty("value", value);
-    }
-    return in;
-  }
-
-  private static JsonObject element(String type) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", type);
-    return o;
-  }
-
-  private static JsonObject block(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
+    values.add(TeamsActions.WEBHOOK, ModalPayloads.block(TeamsActions.WEBHOOK, ModalPayloads.textInput(webhook)));
+    values.add(TeamsActions.TOKEN, ModalPayloads.block(TeamsActions.TOKEN, ModalPayloads.textInput(token)));
+    values.add(TeamsActions.LANGUAGE,
+        ModalPayloads.block(TeamsActions.LANGUAGE, ModalPayloads.chosen("static_select", language)));
+    return ModalPayloads.submission(user, TeamsActions.MODAL, null, values);
   }
 
   @Test

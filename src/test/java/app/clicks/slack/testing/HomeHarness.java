@@ -13,7 +13,6 @@ import app.clicks.testing.FakeConnectionStats;
 import app.clicks.testing.TestDatabases;
 import app.clicks.testing.TestKeys;
 import com.slack.api.bolt.App;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -49,7 +48,7 @@ public final class HomeHarness implements AutoCloseable {
   public final App app;
   public final BoltServer server;
   public final SignedRequests signed;
-  public final HttpClient http = HttpClient.newHttpClient();
+  public final SignedPosts posts;
 
   /** 7 of 500 wolkvox calls today, the last fetch at 14:55; it keeps the zone the Home tab asked "today" in. */
   public final FakeConnectionStats stats =
@@ -84,18 +83,19 @@ public final class HomeHarness implements AutoCloseable {
     connect.register(app, home);
     this.server = BoltServer.start(app);
     this.signed = new SignedRequests(SECRET, server.eventsUrl());
+    this.posts = new SignedPosts(signed);
   }
 
   public HttpResponse<String> send(HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return posts.send(request);
   }
 
   public HttpResponse<String> event(String json) throws Exception {
-    return send(signed.event(json));
+    return posts.event(json);
   }
 
   public HttpResponse<String> interaction(String payload) throws Exception {
-    return send(signed.interaction(payload));
+    return posts.interaction(payload);
   }
 
   /** Stops this app and starts another on the same database and key, as a restart would. */

@@ -78,10 +78,10 @@ public final class HomePayloads {
   /** A connect modal submission; a null field is sent empty, as Slack does. */
   public static String submission(String user, String server, String token, String zone, String language) {
     JsonObject values = new JsonObject();
-    values.add("server_id", input("server_id", text(server)));
-    values.add("token", input("token", text(token)));
-    values.add("zone", input("zone", select(zone)));
-    values.add("language", input("language", select(language)));
+    values.add("server_id", ModalPayloads.block("server_id", text(server)));
+    values.add("token", ModalPayloads.block("token", text(token)));
+    values.add("zone", ModalPayloads.block("zone", ModalPayloads.chosen("static_select", zone)));
+    values.add("language", ModalPayloads.block("language", ModalPayloads.chosen("static_select", language)));
     JsonObject state = new JsonObject();
     state.add("values", values);
     JsonObject view = new JsonObject();
@@ -115,31 +115,10 @@ public final class HomePayloads {
     return p;
   }
 
-  private static JsonObject input(String id, JsonObject value) {
-    JsonObject o = new JsonObject();
-    o.add(id, value);
-    return o;
-  }
-
   private static JsonObject text(String value) {
     JsonObject o = new JsonObject();
     o.addProperty("type", "plain_text_input");
     o.addProperty("value", value);
-    return o;
-  }
-
-  private static JsonObject select(String value) {
-    JsonObject o = new JsonObject();
-    o.addProperty("type", "static_select");
-    if (value != null) {
-      JsonObject option = new JsonObject();
-      JsonObject text = new JsonObject();
-      text.addProperty("type", "plain_text");
-      text.addProperty("text", value);
-      option.add("text", text);
-      option.addProperty("value", value);
-      o.add("selected_option", option);
-    }
     return o;
   }
 }

@@ -1,4 +1,4 @@
-package app.clicks.store;
+package app.clicks.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock a test moves by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant now) {
+  public MutableClock(Instant now) {
     this.now = now;
   }
 
-  void set(Instant t) {
+  public void set(Instant t) {
     now = t;
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
