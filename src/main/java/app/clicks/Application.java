@@ -107,10 +107,11 @@ public final class Application {
       DigestFeature digestFeature = new DigestFeature(new DigestFeature.Parts(digest.subscriptions(),
           SliceNames.stored(connections, directory, choices, new AdClicksQuery(db), reader::proven, clock),
           DigestFeature.teamsConnected(teams.store())), settings, config.reportTimezone(), background, clock);
-      // A server's report timezone is the one its first workspace (whose token works on it) chose.
+      // A server's report timezone is the one its first workspace (whose token works on it) chose; its calls today
+      // and last fetch show only to a workspace whose own token is proven on it.
       ServerZones zones = new ServerZones(settings::onServer, reader::vouched);
-      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store), tester, zones, background,
-          config.reportTimezone(), clock);
+      ConnectFeature connect = new ConnectFeature(settings, ConnectionStats.of(store), tester,
+          new ConnectFeature.SharedServers(zones, reader::proven), background, config.reportTimezone(), clock);
       AlertModule alerts = AlertModule.create(db, connections, choices, store, reader,
           AlertsFeature.poster(botTokens, config.slackApiUrl(), settings), teams.alertPoster(), config.alerts(), clock);
       AlertsFeature alertsFeature = new AlertsFeature(alerts, settings, config.reportTimezone(), background, clock);

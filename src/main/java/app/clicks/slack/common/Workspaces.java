@@ -3,7 +3,9 @@ package app.clicks.slack.common;
 import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings.TokenState;
 import app.clicks.settings.WorkspaceSettings;
+import app.clicks.wolkvox.WolkvoxConnection;
 import com.slack.api.bolt.context.Context;
+import java.util.function.Predicate;
 
 /** The workspace a Bolt request comes from, and whether it is connected to wolkvox. */
 public final class Workspaces {
@@ -18,5 +20,14 @@ public final class Workspaces {
   public static boolean connected(WorkspaceSettings s) {
     return s != null && s.serverId() != null && s.tokenState() == TokenState.OK && s.token() != null
         && !s.token().isBlank();
+  }
+
+  /**
+   * True when the workspace is connected and {@code proven} (store.ProvenReader#proven) says its own token works on
+   * its server: what a server's stored figures are shown on, since another workspace may have typed the same id.
+   */
+  public static boolean proven(WorkspaceSettings s, Predicate<WolkvoxConnection> proven) {
+    return connected(s) && WolkvoxConnection.isValidServerId(s.serverId()) && s.zone() != null
+        && proven.test(new WolkvoxConnection(s.serverId(), s.token(), s.zone()));
   }
 }

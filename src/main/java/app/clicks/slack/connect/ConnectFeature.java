@@ -7,10 +7,12 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.home.HomeFeature;
 import app.clicks.store.ConnectionStats;
 import app.clicks.store.ConnectionTester;
+import app.clicks.wolkvox.WolkvoxConnection;
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * Connecting wolkvox from the App Home: the connection's part of the Home tab (give {@link #section()} to the
@@ -35,23 +37,32 @@ public final class ConnectFeature {
    */
   public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, Executor executor,
       ZoneId defaultZone, Clock clock) {
-    this(store, stats, tester, ServerZones.NONE, executor, defaultZone, clock);
+    this(store, stats, tester, new SharedServers(ServerZones.NONE, c -> true), executor, defaultZone, clock);
   }
 
   /**
-   * As above, where several workspaces may connect one wolkvox server: {@code zones} tells the timezone a server
-   * already has, which a second workspace's connection must keep.
+   * As above, where several workspaces may connect one wolkvox server: {@code shared} tells the timezone a server
+   * already has, which a second workspace's connection must keep, and whether a workspace's own token is proven on
+   * its server, without which the server's use is not shown to it.
    */
-  public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, ServerZones zones,
+  public ConnectFeature(SettingsStore store, ConnectionStats stats, ConnectionTester tester, SharedServers shared,
       Executor executor, ZoneId defaultZone, Clock clock) {
-    this.zones = zones;
+    this.zones = shared.zones();
     this.store = store;
     this.defaultZone = defaultZone;
     this.tester = tester;
     this.executor = executor;
     this.clock = clock;
-    this.section = new ConnectionSection(stats, board);
+    this.section = new ConnectionSection(stats, board, shared.proven());
   }
+
+  /**
+   * What workspaces that may share a wolkvox server need.
+   *
+   * @param zones the report timezone a server already has
+   * @param proven whether a connection's own token works on its server (store.ProvenReader#proven)
+   */
+  public record SharedServers(ServerZones zones, Predicate<WolkvoxConnection> proven) {}
 
   /** The wolkvox connection's part of the Home tab. */
   public HomeSection section() {

@@ -22,7 +22,10 @@ import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Home tab's wolkvox connection part: status, timezone, language, and the admins' buttons (pure). */
+/**
+ * The Home tab's wolkvox connection part: status, timezone, language, and the admins' buttons (pure). The server's
+ * use shows only when the status has it; otherwise a line says it appears once the connection test succeeds.
+ */
 final class ConnectionBlocks {
   private ConnectionBlocks() {}
 
@@ -37,6 +40,9 @@ final class ConnectionBlocks {
     } else {
       blocks.add(section(x -> x.text(markdownText(t.get("home.connection")))));
       blocks.add(section(x -> x.fields(fields(s, status, t))));
+      if (status.use().isEmpty()) {
+        blocks.add(context(c -> c.elements(List.of(markdownText(t.get("home.use.withheld"))))));
+      }
       if (s.tokenState() != TokenState.OK) {
         blocks.add(section(x -> x.text(markdownText(t.get(
             s.tokenState() == TokenState.UNREADABLE ? "home.token.unreadable" : "home.token.missing")))));
@@ -67,10 +73,12 @@ final class ConnectionBlocks {
       case NONE -> t.get("home.token.none");
     };
     f.add(markdownText(t.get("home.field.token", token)));
-    f.add(markdownText(t.get("home.field.lastFetch",
-        status.lastFetch().map(SlackDates::of).orElse(t.get("home.never")))));
-    f.add(markdownText(t.get("home.field.calls", Long.toString(status.callsToday()),
-        Integer.toString(status.dailyBudget()))));
+    status.use().ifPresent(use -> {
+      f.add(markdownText(t.get("home.field.lastFetch",
+          use.lastFetch().map(SlackDates::of).orElse(t.get("home.never")))));
+      f.add(markdownText(t.get("home.field.calls", Long.toString(use.callsToday()),
+          Integer.toString(use.dailyBudget()))));
+    });
     f.add(markdownText(t.get("home.field.zone", s.zone().getId())));
     f.add(markdownText(t.get("home.field.language", t.get("language." + Texts.supported(s.language()).getLanguage()))));
     String who = s.changedBy() == null ? "?" : "<@" + s.changedBy() + ">";

@@ -7,14 +7,18 @@ import java.util.Optional;
 /**
  * What the Home tab shows about the wolkvox connection besides the settings: use of the server and the last test.
  *
+ * @param use the server's wolkvox calls today and last fetch; empty while the workspace's own token is not proven on
+ *     the server (another workspace may have typed its id), or when there is no server
  * @param verdict the last connection test's outcome, if one is known
  * @param testing true while a connection test runs
  */
-record ConnectionStatus(
-    long callsToday, int dailyBudget, Optional<Instant> lastFetch, Optional<ConnectionVerdict> verdict, boolean testing) {
+record ConnectionStatus(Optional<ServerUse> use, Optional<ConnectionVerdict> verdict, boolean testing) {
+
+  /** A wolkvox server's use: calls made today of the daily budget, and when the last fetch from it ended. */
+  record ServerUse(long callsToday, int dailyBudget, Optional<Instant> lastFetch) {}
 
   static ConnectionStatus unknown() {
-    return new ConnectionStatus(0, 0, Optional.empty(), Optional.empty(), false);
+    return new ConnectionStatus(Optional.empty(), Optional.empty(), false);
   }
 
   /** The bundle key of the message that explains {@code verdict} and what to do. */

@@ -26,9 +26,9 @@ final class TestBoard {
     verdicts.remove(key);
   }
 
-  /** The status part of the Home tab that this board knows: the verdict, or testing. */
-  public ConnectionStatus status(WorkspaceKey key, long callsToday, int budget, Optional<java.time.Instant> lastFetch) {
+  /** The status part of the Home tab: the server's {@code use} as given, and the verdict or testing it knows. */
+  public ConnectionStatus status(WorkspaceKey key, Optional<ConnectionStatus.ServerUse> use) {
     Optional<ConnectionVerdict> v = verdicts.get(key);
-    return new ConnectionStatus(callsToday, budget, lastFetch, v == null ? Optional.empty() : v, v != null && v.isEmpty());
+    return new ConnectionStatus(use, v == null ? Optional.empty() : v, v != null && v.isEmpty());
   }
 }

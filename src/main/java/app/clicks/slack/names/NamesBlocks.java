@@ -22,7 +22,8 @@ import java.util.TreeSet;
 
 /**
  * The Home tab's names part (pure): how many ads are named, which codes count as conversions, when the wolkvox
- * directory was last read and why its last read failed, and the admins' buttons.
+ * directory was last read and why its last read failed (those two only with the server's facts: else a line says
+ * they appear once the connection test succeeds), and the admins' buttons.
  */
 final class NamesBlocks {
   /** Codes named in the Home tab; more are counted. */
@@ -34,9 +35,11 @@ final class NamesBlocks {
     Texts t = NamesTexts.of(ctx.locale());
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText(t.get("home.title")))));
-    String text = t.get("home.ads", facts.namedAds()) + "\n" + conversions(facts.codes(), t);
+    String server = facts.server().map(f -> conversions(f.codes(), t)).orElse(t.get("home.server.withheld"));
+    String text = t.get("home.ads", facts.namedAds()) + "\n" + server;
     blocks.add(section(s -> s.text(markdownText(text))));
-    facts.directory().ifPresent(d -> blocks.add(context(c -> c.elements(List.of(markdownText(directory(d, t)))))));
+    facts.server().flatMap(NamesFacts.ServerFacts::directory)
+        .ifPresent(d -> blocks.add(context(c -> c.elements(List.of(markdownText(directory(d, t)))))));
     if (ctx.admin()) {
       blocks.add(actions(a -> a.blockId("names_actions").elements(List.of(
           button(b -> b.actionId(NamesActions.NAME_ADS).text(plainText(t.get("home.button.names")))),

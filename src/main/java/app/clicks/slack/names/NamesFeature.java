@@ -50,8 +50,9 @@ public final class NamesFeature {
   }
 
   /**
-   * As above, listing a server's recent ads only while {@code proven} says the workspace's own token works on it
-   * (store.ProvenReader#proven): clicks are stored per server, and another workspace may have typed its id.
+   * As above, listing a server's recent ads, outcome codes and directory status only while {@code proven} says the
+   * workspace's own token works on it (store.ProvenReader#proven): clicks are stored per server, and another
+   * workspace may have typed its id.
    */
   public NamesFeature(SettingsStore settings, JdbcWorkspaceChoices choices, AdClicksQuery query,
       Predicate<WolkvoxConnection> proven, DirectoryStore directory, Executor executor, Clock clock) {
@@ -60,7 +61,7 @@ public final class NamesFeature {
     this.ads = new WorkspaceAds(settings, query, proven, clock);
     this.executor = executor;
     this.clock = clock;
-    this.section = new NamesSection(choices, directory);
+    this.section = new NamesSection(choices, directory, proven);
   }
 
   /** The names and conversions part of the Home tab (empty until the workspace has a wolkvox server). */

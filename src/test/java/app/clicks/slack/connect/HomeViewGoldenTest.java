@@ -12,6 +12,7 @@ import app.clicks.slack.common.HomeContext;
 import app.clicks.slack.common.HomeView;
 import app.clicks.slack.testing.Golden;
 import app.clicks.store.ConnectionVerdict;
+import app.clicks.wolkvox.WolkvoxException;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class HomeViewGoldenTest {
   static final WorkspaceKey KEY = new WorkspaceKey("", "T0TEST");
   static final Instant CHANGED = Instant.parse("2026-11-20T12:00:00Z");
   static final ConnectionStatus USED = new ConnectionStatus(
-      7, 500, Optional.of(Instant.parse("2026-11-23T14:55:00Z")),
+      Optional.of(new ConnectionStatus.ServerUse(7, 500, Optional.of(Instant.parse("2026-11-23T14:55:00Z")))),
       Optional.of(ConnectionVerdict.connected(12, Instant.parse("2026-11-23T15:00:00Z"))), false);
 
   static WorkspaceSettings settings(String token, TokenState state, String lang) {
@@ -43,6 +44,15 @@ class HomeViewGoldenTest {
     HomeContext ctx = new HomeContext(
         KEY, Optional.of(settings("secret-token-7f3a9c", TokenState.OK, "en")), "U0ADMIN", true, Locale.ENGLISH);
     Golden.assertMatches("home-admin-connected-en.json", home(ctx, USED));
+  }
+
+  @Test
+  void aWorkspaceWhoseTokenFailedOnTheServerSeesNothingOfTheServersUse() throws Exception {
+    HomeContext ctx = new HomeContext(
+        KEY, Optional.of(settings("made-up-token-12345678", TokenState.OK, "en")), "U0ADMIN", true, Locale.ENGLISH);
+    ConnectionStatus refused = new ConnectionStatus(Optional.empty(), Optional.of(
+        ConnectionVerdict.failed(WolkvoxException.Kind.TOKEN_REJECTED, Instant.parse("2026-11-23T15:00:00Z"))), false);
+    Golden.assertMatches("home-admin-unproven-en.json", home(ctx, refused));
   }
 
   @Test

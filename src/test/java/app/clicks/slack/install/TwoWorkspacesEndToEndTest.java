@@ -125,7 +125,10 @@ class TwoWorkspacesEndToEndTest {
     assertTrue(verdict.params().get("view").contains("Connected"), verdict.params().get("view"));
 
     // ONE's members read A's numbers, through ONE's bot token.
-    published(BOT_ONE); // ONE's Home tab, after its test: nothing of the connection is under way any more
+    // ONE's Home tab, after its test: nothing of the connection is under way any more, and its token is proven on
+    // 0042, so it shows the server's use.
+    String ownerHome = published(BOT_ONE);
+    assertTrue(ownerHome.contains("*wolkvox calls today*"), ownerHome);
     int beforeOne = slack.calls().size();
     String one = clicks(ONE, "U0CARL", "one");
     assertTrue(one.contains("ADA1") && one.contains("Ana Gomez"), one);
@@ -147,7 +150,19 @@ class TwoWorkspacesEndToEndTest {
     String intruder = clicks(TWO, "U0DORA", "intruder");
     assertTrue(intruder.contains("wolkvox rejected the token"), intruder);
     assertFalse(intruder.contains("ADA1") || intruder.contains("Ana Gomez"), intruder);
-    published(BOT_TWO);
+    // Nor does TWO's Home tab show anything of 0042: not its calls today or last fetch, not its codes or directory.
+    String intruderHome = published(BOT_TWO);
+    for (String owners : List.of("*wolkvox calls today*", "*Last successful fetch*", "VENTA", "directory last read")) {
+      assertFalse(intruderHome.contains(owners), owners + ": " + intruderHome);
+    }
+    assertTrue(intruderHome.contains("appear here once the connection test succeeds"), intruderHome);
+    // ONE's, whose token is proven on 0042, does.
+    send(HomePayloads.homeOpened("U0ADA").replace(HomePayloads.TEAM, ONE), true);
+    String ownerAgain = published(BOT_ONE);
+    for (String owners : List.of("*wolkvox calls today*", "*Last successful fetch*", "VENTA (Venta)",
+        "directory last read")) {
+      assertTrue(ownerAgain.contains(owners), owners + ": " + ownerAgain);
+    }
 
     // TWO connects its own server (a zone of its own: nobody else is on 0077) and reads B's numbers only.
     int before = slack.calls().size();
@@ -256,11 +271,13 @@ class TwoWorkspacesEndToEndTest {
     return slack.nextResponse(id);
   }
 
-  /** Waits for a views.publish made with {@code botToken} (skipping others'). */
-  void published(String botToken) throws Exception {
-    while (!botToken.equals(SlackStandIn.bearer(slack.next("views.publish")))) {
-      // another workspace's Home tab
-    }
+  /** Waits for a views.publish made with {@code botToken} (skipping others'); the view it published. */
+  String published(String botToken) throws Exception {
+    SlackStandIn.Call c;
+    do {
+      c = slack.next("views.publish");
+    } while (!botToken.equals(SlackStandIn.bearer(c))); // else another workspace's Home tab
+    return c.params().get("view");
   }
 
   /** The bot tokens of the Web API calls made since call number {@code from} (some were made). */

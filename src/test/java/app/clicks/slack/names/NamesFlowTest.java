@@ -305,6 +305,30 @@ class NamesFlowTest {
   }
 
   @Test
+  void aWorkspaceWhoseTokenIsNotProvenOnTheServerSeesNoneOfItsCodesOrDirectoryUntilItIs() throws Exception {
+    directory();
+    h.codeClicks(NamesHarness.TODAY, "PLAN_HOGAR", 3);
+    h.choices.saveAdNames(new app.clicks.settings.JdbcWorkspaceChoices.Change(
+        app.clicks.slack.testing.HomeHarness.WORKSPACE, ADMIN, h.clock.instant()), Map.of("1", "a"));
+    h.proven = false;
+    h.event(HomePayloads.homeOpened(ADMIN));
+    String unproven = ViewTexts.of(h.slack.next("views.publish").params().get("view"));
+    assertTrue(unproven.contains("1 ad is named"), "the workspace's own names still show: " + unproven);
+    assertTrue(unproven.contains("appear here once the connection test succeeds"), unproven);
+    for (String server : List.of("VENTA", "Venta realizada", "*Conversions:*", "directory last read", "agent",
+        "activity code")) {
+      assertFalse(unproven.contains(server), server + " is the server's: " + unproven);
+    }
+
+    h.proven = true;
+    h.event(HomePayloads.homeOpened(ADMIN));
+    String proven = ViewTexts.of(h.slack.next("views.publish").params().get("view"));
+    assertTrue(proven.contains("wolkvox's hits, *VENTA (Venta realizada)*"), proven);
+    assertTrue(proven.contains("1 agent, 1 routing point, 3 activity codes"), proven);
+    assertFalse(proven.contains("appear here once"), proven);
+  }
+
+  @Test
   void aWorkspaceWithoutAServerHasNoNamesSection() throws Exception {
     h.settings.delete(app.clicks.slack.testing.HomeHarness.WORKSPACE);
     h.event(HomePayloads.homeOpened(ADMIN));

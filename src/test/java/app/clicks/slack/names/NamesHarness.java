@@ -59,6 +59,8 @@ final class NamesHarness implements AutoCloseable {
   final JdbcWorkspaceChoices choices = new JdbcWorkspaceChoices(db);
   final Map<DirectoryList, List<DirectoryEntry>> lists = new ConcurrentHashMap<>();
   volatile WolkvoxException failure;
+  /** Whether the workspace's own token is proven on its server (store.ProvenReader#proven): yes, until a test says. */
+  volatile boolean proven = true;
   final Clock clock = Clock.fixed(HomeHarness.NOW, ZoneOffset.UTC);
   final DirectoryStore directory;
   final ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -73,7 +75,8 @@ final class NamesHarness implements AutoCloseable {
       }
       return lists.getOrDefault(list, List.of());
     }, StoreSettings.DEFAULTS, clock);
-    NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), directory, executor, clock);
+    NamesFeature names = new NamesFeature(settings, choices, new AdClicksQuery(db), c -> proven, directory,
+        executor, clock);
     HomeFeature home = new HomeFeature(settings, new SlackUsers(Set.of(), clock), executor, List.of(names.section()));
     App app = BoltApps.newApp(HomeHarness.BOT_TOKEN, HomeHarness.SECRET, slack.apiUrl());
     home.register(app);

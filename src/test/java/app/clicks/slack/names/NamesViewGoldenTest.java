@@ -62,6 +62,12 @@ class NamesViewGoldenTest {
   }
 
   @Test
+  void aWorkspaceWhoseTokenIsNotProvenSeesItsNamedAdsOnlyInPortuguese() throws Exception {
+    Golden.assertMatches("names-home-unproven-pt.json", HomeView.render(List.of(NamesBlocks.render(ctx(true, "pt"),
+        new NamesFacts(2, Optional.empty())))));
+  }
+
+  @Test
   void theSecondPageOfTheNameAdsModal() throws Exception {
     List<Counted> ads = new java.util.ArrayList<>();
     for (int i = 0; i < 47; i++) {
