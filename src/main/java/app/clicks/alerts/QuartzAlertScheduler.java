@@ -14,13 +14,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.quartz.Job;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.spi.JobFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class QuartzAlertScheduler implements AlertScheduler {
   public static final String NAME = "clicks-alerts";
   static final String GROUP = "alerts";
+  private static final String EVERY = "every";
   private static final Logger LOG = LoggerFactory.getLogger(QuartzAlertScheduler.class);
 
   private final Scheduler scheduler;
@@ -100,11 +99,7 @@ public final class QuartzAlertScheduler implements AlertScheduler {
         }
         schedule(s);
       }
-      for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-        if (!wanted.contains(job)) {
-          scheduler.deleteJob(job);
-        }
-      }
+      QuartzStore.deleteAllBut(scheduler, GROUP, wanted);
       scheduler.start();
       LOG.info("alert scheduler {} started ({}), checks every {}", instanceId, clustered ? "clustered" : "single",
           timings.checkEvery());
@@ -122,22 +117,17 @@ public final class QuartzAlertScheduler implements AlertScheduler {
     }
     String every = Long.toString(timings.checkEvery().toMillis());
     try {
-      Trigger existing = scheduler.getTrigger(triggerKey(key));
-      if (existing != null && every.equals(existing.getJobDataMap().getString("every"))) {
-        return;
-      }
-      Trigger trigger = newTrigger().withIdentity(triggerKey(key)).forJob(jobKey(key)).usingJobData("every", every)
+      Trigger trigger = newTrigger().withIdentity(triggerKey(key)).forJob(jobKey(key)).usingJobData(EVERY, every)
           .startNow()
           .withSchedule(simpleSchedule().withIntervalInMilliseconds(timings.checkEvery().toMillis()).repeatForever()
               .withMisfireHandlingInstructionNextWithRemainingCount())
           .build();
-      if (existing == null) {
-        JobDetail job = newJob(AlertJob.class).withIdentity(jobKey(key))
-            .usingJobData(AlertJob.ENTERPRISE, key.enterpriseId()).usingJobData(AlertJob.TEAM, key.teamId())
-            .storeDurably().build();
-        scheduler.scheduleJob(job, Set.of(trigger), true);
-      } else {
-        scheduler.rescheduleJob(triggerKey(key), trigger);
+      QuartzStore.Put put = QuartzStore.put(scheduler, trigger, EVERY, () -> newJob(AlertJob.class)
+          .withIdentity(jobKey(key))
+          .usingJobData(AlertJob.ENTERPRISE, key.enterpriseId()).usingJobData(AlertJob.TEAM, key.teamId())
+          .storeDurably().build());
+      if (put == QuartzStore.Put.UNCHANGED) {
+        return;
       }
       LOG.info("alert checks of {} scheduled every {}", key, timings.checkEvery());
     } catch (SchedulerException e) {

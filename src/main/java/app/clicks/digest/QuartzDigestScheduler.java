@@ -19,14 +19,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.quartz.CronTrigger;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,11 +133,8 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
       schedule(s);
     }
     // Also the per-workspace jobs of the single daily digest before subscriptions (named by workspace).
-    for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-      if (!wanted.contains(job)) {
-        LOG.info("digest job {} has no subscription that is on; removed", job.getName());
-        scheduler.deleteJob(job);
-      }
+    for (JobKey job : QuartzStore.deleteAllBut(scheduler, GROUP, wanted)) {
+      LOG.info("digest job {} has no subscription that is on; removed", job.getName());
     }
   }
 
@@ -154,10 +149,6 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
         unschedule(key);
         return;
       }
-      Trigger existing = scheduler.getTrigger(triggerKey(key));
-      if (existing != null && s.fingerprint().equals(existing.getJobDataMap().getString(FINGERPRINT))) {
-        return;
-      }
       CronTrigger trigger =
           newTrigger()
               .withIdentity(triggerKey(key))
@@ -168,20 +159,17 @@ public final class QuartzDigestScheduler implements DigestScheduler, DigestTrigg
                       .inTimeZone(TimeZone.getTimeZone(s.zone()))
                       .withMisfireHandlingInstructionIgnoreMisfires())
               .build();
-      if (existing == null) {
-        JobDetail job =
-            newJob(DigestJob.class)
-                .withIdentity(jobKey(key))
-                .usingJobData(DigestJob.SUBSCRIPTION, Long.toString(key))
-                // fired again (on another instance, or here after a restart) if the instance running it dies
-                .requestRecovery()
-                .storeDurably()
-                .build();
-        scheduler.scheduleJob(job, Set.of(trigger), true);
-        LOG.info("digest subscription {} of {} scheduled: {} {}", key, s.workspace(), s.cronExpression(), s.zone());
-      } else {
-        scheduler.rescheduleJob(triggerKey(key), trigger);
-        LOG.info("digest subscription {} of {} rescheduled: {} {}", key, s.workspace(), s.cronExpression(), s.zone());
+      QuartzStore.Put put = QuartzStore.put(scheduler, trigger, FINGERPRINT, () ->
+          newJob(DigestJob.class)
+              .withIdentity(jobKey(key))
+              .usingJobData(DigestJob.SUBSCRIPTION, Long.toString(key))
+              // fired again (on another instance, or here after a restart) if the instance running it dies
+              .requestRecovery()
+              .storeDurably()
+              .build());
+      if (put != QuartzStore.Put.UNCHANGED) {
+        LOG.info("digest subscription {} of {} {}: {} {}", key, s.workspace(),
+            put == QuartzStore.Put.NEW ? "scheduled" : "rescheduled", s.cronExpression(), s.zone());
       }
     } catch (SchedulerException e) {
       throw new DigestException("scheduling digest subscription " + key, e);

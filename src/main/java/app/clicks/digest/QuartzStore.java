@@ -3,11 +3,20 @@ package app.clicks.digest;
 import app.clicks.settings.WorkspaceKey;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.DBConnectionManager;
@@ -30,6 +39,9 @@ public final class QuartzStore {
    */
   public record Setup(String schedulerName, String instanceId, boolean clustered, String dataSourceName,
       QuartzOptions options) {}
+
+  /** What {@link #put} did with a trigger. */
+  public enum Put { UNCHANGED, NEW, REPLACED }
 
   private QuartzStore() {}
 
@@ -86,5 +98,36 @@ public final class QuartzStore {
   /** A workspace's job and trigger name: the team id, after the enterprise id on Enterprise Grid. */
   public static String jobName(WorkspaceKey key) {
     return key.enterpriseId().isEmpty() ? key.teamId() : key.enterpriseId() + "." + key.teamId();
+  }
+
+  /**
+   * Stores a job's trigger: nothing when the stored trigger carries the same value under {@code marker}, the job
+   * (made by {@code job}) with the trigger when there is none, else the trigger in place of the stored one.
+   */
+  public static Put put(Scheduler scheduler, Trigger trigger, String marker, Supplier<JobDetail> job)
+      throws SchedulerException {
+    Trigger existing = scheduler.getTrigger(trigger.getKey());
+    if (existing == null) {
+      scheduler.scheduleJob(job.get(), Set.of(trigger), true);
+      return Put.NEW;
+    }
+    if (Objects.equals(trigger.getJobDataMap().getString(marker), existing.getJobDataMap().getString(marker))) {
+      return Put.UNCHANGED;
+    }
+    scheduler.rescheduleJob(trigger.getKey(), trigger);
+    return Put.REPLACED;
+  }
+
+  /** Deletes the jobs of the group that are not wanted; returns those deleted. */
+  public static List<JobKey> deleteAllBut(Scheduler scheduler, String group, Set<JobKey> wanted)
+      throws SchedulerException {
+    List<JobKey> deleted = new ArrayList<>();
+    for (JobKey job : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
+      if (!wanted.contains(job)) {
+        scheduler.deleteJob(job);
+        deleted.add(job);
+      }
+    }
+    return deleted;
   }
 }
