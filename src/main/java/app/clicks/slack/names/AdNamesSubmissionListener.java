@@ -5,8 +5,6 @@ import app.clicks.settings.WorkspaceKey;
 import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.AdminSubmission;
 import app.clicks.slack.common.FormValues;
-import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Workspaces;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
@@ -14,11 +12,9 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,21 +25,10 @@ import org.slf4j.LoggerFactory;
 final class AdNamesSubmissionListener implements ViewSubmissionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(AdNamesSubmissionListener.class);
 
-  private final JdbcWorkspaceChoices choices;
-  private final WorkspaceAds ads;
-  private final SlackUsers users;
-  private final HomeTab home;
-  private final Executor executor;
-  private final Clock clock;
+  private final NamesSubmission names;
 
-  AdNamesSubmissionListener(JdbcWorkspaceChoices choices, WorkspaceAds ads, SlackUsers users, HomeTab home,
-      Executor executor, Clock clock) {
-    this.choices = choices;
-    this.ads = ads;
-    this.users = users;
-    this.home = home;
-    this.executor = executor;
-    this.clock = clock;
+  AdNamesSubmissionListener(NamesSubmission names) {
+    this.names = names;
   }
 
   @Override
@@ -65,17 +50,16 @@ final class AdNamesSubmissionListener implements ViewSubmissionHandler {
         }
       }
     }
-    AdminSubmission.Feature feature = new AdminSubmission.Feature("ad names", users, ads::locale, NamesTexts::of, "refused");
-    return AdminSubmission.handle(req, ctx, feature, firstBlock, s -> {
-      choices.saveAdNames(new JdbcWorkspaceChoices.Change(key, userId, clock.instant()), typed);
+    return AdminSubmission.handle(req, ctx, names.feature("ad names"), firstBlock, s -> {
+      names.choices().saveAdNames(new JdbcWorkspaceChoices.Change(key, userId, names.clock().instant()), typed);
       LOG.info("{} saved the names of {} ads in {}.", userId, typed.size(), key);
       int next = page(submitted) + 1;
-      Optional<WorkspaceSettings> connection = ads.connection(key);
-      AdPage nextPage = AdPage.of(ads.recent(connection), next);
+      Optional<WorkspaceSettings> connection = names.ads().connection(key);
+      AdPage nextPage = AdPage.of(names.ads().recent(connection), next);
       if (nextPage.index() == next) {
-        return ctx.ackWithUpdate(AdNamesModal.form(nextPage, choices.adNames(key), s.locale()));
+        return ctx.ackWithUpdate(AdNamesModal.form(nextPage, names.choices().adNames(key), s.locale()));
       }
-      AdminSubmission.republish(home, executor, s);
+      names.republish(s);
       return ctx.ack();
     });
   }

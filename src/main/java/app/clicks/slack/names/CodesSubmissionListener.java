@@ -3,16 +3,12 @@ package app.clicks.slack.names;
 import app.clicks.settings.JdbcWorkspaceChoices;
 import app.clicks.slack.common.AdminSubmission;
 import app.clicks.slack.common.FormValues;
-import app.clicks.slack.common.HomeTab;
-import app.clicks.slack.common.SlackUsers;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,41 +19,29 @@ import org.slf4j.LoggerFactory;
 final class CodesSubmissionListener implements ViewSubmissionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CodesSubmissionListener.class);
 
-  private final JdbcWorkspaceChoices choices;
-  private final WorkspaceAds ads;
-  private final SlackUsers users;
-  private final HomeTab home;
-  private final Executor executor;
-  private final Clock clock;
+  private final NamesSubmission names;
 
-  CodesSubmissionListener(JdbcWorkspaceChoices choices, WorkspaceAds ads, SlackUsers users, HomeTab home,
-      Executor executor, Clock clock) {
-    this.choices = choices;
-    this.ads = ads;
-    this.users = users;
-    this.home = home;
-    this.executor = executor;
-    this.clock = clock;
+  CodesSubmissionListener(NamesSubmission names) {
+    this.names = names;
   }
 
   @Override
   public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    AdminSubmission.Feature feature =
-        new AdminSubmission.Feature("conversion codes", users, ads::locale, NamesTexts::of, "refused");
-    return AdminSubmission.handle(req, ctx, feature, NamesActions.CODES_MODE, s -> {
+    return AdminSubmission.handle(req, ctx, names.feature("conversion codes"), NamesActions.CODES_MODE, s -> {
       FormValues form = FormValues.of(s.view().getState().getValues());
       String mode = form.selected(NamesActions.CODES_MODE);
       if (NamesActions.MODE_HITS.equals(mode)) {
-        choices.useWolkvoxHits(s.key());
+        names.choices().useWolkvoxHits(s.key());
         LOG.info("{} made wolkvox's hits the conversion codes of {}.", s.userId(), s.key());
       } else if (NamesActions.MODE_CHOSEN.equals(mode)) {
         LinkedHashSet<String> codes = new LinkedHashSet<>(form.selectedAll(NamesActions.CODES_CHOSEN));
-        choices.chooseConversionCodes(new JdbcWorkspaceChoices.Change(s.key(), s.userId(), clock.instant()), codes);
+        names.choices().chooseConversionCodes(
+            new JdbcWorkspaceChoices.Change(s.key(), s.userId(), names.clock().instant()), codes);
         LOG.info("{} chose {} conversion codes for {}.", s.userId(), codes.size(), s.key());
       } else {
         return ctx.ackWithErrors(Map.of(NamesActions.CODES_MODE, s.texts().get("codes.error.mode")));
       }
-      AdminSubmission.republish(home, executor, s);
+      names.republish(s);
       return ctx.ack();
     });
   }

@@ -76,15 +76,16 @@ public final class NamesFeature {
   public void register(App app, HomeFeature home) {
     SlackUsers users = home.users();
     HomeTab tab = home.publisher();
+    NamesSubmission submission = new NamesSubmission(choices, ads, users, tab, executor, clock);
     home.alsoOnRemoval(choices::delete);
     app.blockAction(NamesActions.NAME_ADS,
         new OpenModalListener("ad names", ads, users, this::adsForm, AdNamesModal::refused));
     app.blockAction(NamesActions.CODES,
         new OpenModalListener("conversion codes", ads, users, this::codesForm, CodesModal::refused));
     app.viewSubmission(NamesActions.ADS_MODAL,
-        new AdNamesSubmissionListener(choices, ads, users, tab, executor, clock));
+        new AdNamesSubmissionListener(submission));
     app.viewSubmission(NamesActions.CODES_MODAL,
-        new CodesSubmissionListener(choices, ads, users, tab, executor, clock));
+        new CodesSubmissionListener(submission));
   }
 
   /** The first page of the name-ads modal. */
