@@ -7,13 +7,11 @@ import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.files.SlackFiles;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.Responder;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,28 +46,11 @@ final class FileActions implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    BlockActionPayload p = req.getPayload();
-    WorkspaceKey key = new WorkspaceKey(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-        p.getTeam() == null ? ctx.getTeamId() : p.getTeam().getId());
-    String user = p.getUser() == null ? "" : p.getUser().getId();
-    var action = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
-    boolean csv = action != null && CSV.equals(action.getActionId());
-    Optional<ShareValue> value = ShareValue.decode(action == null ? null : action.getValue());
-    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-    if (!lanes.enter()) {
-      log.warn("{} refused, {} requests waiting already: workspace={} user={}", csv ? "csv" : "chart",
-          lanes.maxWaiting(), key, user);
-      ClicksCommand.send(responder, ephemeral(busy.get("busy.waiting", lanes.maxWaiting())), key, user);
-      return ctx.ack();
-    }
-    boolean queued = lanes.offer(() -> send(key, user, value, csv, ctx,
-        line -> ClicksCommand.send(responder, ephemeral(line), key, user)));
-    if (!queued) {
-      lanes.leave();
-      log.warn("{} refused, fast lane closed or full: workspace={} user={}", csv ? "csv" : "chart", key, user);
-      ClicksCommand.send(responder, ephemeral(busy.get("ack.busy")), key, user);
-    }
+    ButtonPress press = ButtonPress.of(req, ctx);
+    boolean csv = CSV.equals(press.actionId());
+    Optional<ShareValue> value = ShareValue.decode(press.value());
+    press.queue(lanes, users, csv ? "csv" : "chart", FileActions::ephemeral,
+        () -> send(press.key(), press.user(), value, csv, ctx, line -> press.send(ephemeral(line))));
     return ctx.ack();
   }
 

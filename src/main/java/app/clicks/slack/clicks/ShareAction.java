@@ -10,13 +10,11 @@ import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
 import app.clicks.slack.files.SlackFiles;
 import app.clicks.store.Pending;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,62 +60,44 @@ final class ShareAction implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    BlockActionPayload p = req.getPayload();
-    WorkspaceKey key = new WorkspaceKey(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-        p.getTeam() == null ? ctx.getTeamId() : p.getTeam().getId());
-    String user = p.getUser() == null ? "" : p.getUser().getId();
-    String value = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
-    Responder responder = new Responder(ctx.getSlack(), ctx.getResponseUrl());
-    Optional<ShareValue> share = ShareValue.decode(value);
-    String channel = p.getChannel() == null ? null : p.getChannel().getId();
-    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-    if (!lanes.enter()) {
-      log.warn("share refused, {} requests waiting already: workspace={} user={}", lanes.maxWaiting(), key, user);
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("busy.waiting", lanes.maxWaiting()))),
-          key, user);
-      return ctx.ack();
-    }
-    boolean queued = lanes.offer(() -> share(key, user, channel, share, responder, ctx));
-    if (!queued) {
-      lanes.leave();
-      log.warn("share refused, fast lane closed or full: workspace={} user={}", key, user);
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(busy.get("ack.busy"))), key, user);
-    }
+    ButtonPress press = ButtonPress.of(req, ctx);
+    Optional<ShareValue> share = ShareValue.decode(press.value());
+    press.queue(lanes, users, "share", line -> ephemeral(BlockMessage.plain(line)), () -> share(press, share, ctx));
     return ctx.ack();
   }
 
-  private void share(WorkspaceKey key, String user, String channel, Optional<ShareValue> share, Responder responder,
-      ActionContext ctx) {
+  private void share(ButtonPress press, Optional<ShareValue> share, ActionContext ctx) {
+    WorkspaceKey key = press.key();
+    String user = press.user();
     Optional<WorkspaceSettings> found;
     try {
       found = answers.find(key);
     } catch (RuntimeException e) {
       log.error("share could not read the settings of workspace={} user={}", key, user, e);
       lanes.leave();
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(
-          Texts.of("clicks", Locale.ENGLISH).get("error.internal"))), key, user);
+      press.send(ephemeral(BlockMessage.plain(Texts.of("clicks", Locale.ENGLISH).get("error.internal"))));
       return;
     }
     Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
     Texts t = Texts.of("clicks", lang);
     if (share.isEmpty()) {
       lanes.leave();
-      ClicksCommand.send(responder, ephemeral(BlockMessage.plain(t.get("error.expired"))), key, user);
+      press.send(ephemeral(BlockMessage.plain(t.get("error.expired"))));
       return;
     }
     ShareValue v = share.get();
     ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
     if (plan.refusal() != null) {
       lanes.leave();
-      ClicksCommand.send(responder, ephemeral(plan.refusal()), key, user);
+      press.send(ephemeral(plan.refusal()));
       return;
     }
     AtomicReference<Pending> synced = new AtomicReference<>();
     flow.run(plan.ready(), t, user, synced, answer -> {
-      if (post(key, user, responder, t, answer) && files != null && channel != null) {
+      if (post(press, t, answer) && files != null && press.channel() != null) {
         // The chart follows the shared text into the channel where the bot is a member; else one line says why not.
-        files.chartToChannel(plan.ready(), synced.get(), user, channel, SlackFiles.of(ctx.client()), lang)
-            .ifPresent(line -> ClicksCommand.send(responder, FileActions.ephemeral(line), key, user));
+        files.chartToChannel(plan.ready(), synced.get(), user, press.channel(), SlackFiles.of(ctx.client()), lang)
+            .ifPresent(line -> press.send(FileActions.ephemeral(line)));
       }
     });
   }
@@ -126,18 +106,17 @@ final class ShareAction implements BlockActionHandler {
    * Posts a shared summary in the channel and deletes the ephemeral original; a failure stays ephemeral. True when
    * the summary was shared.
    */
-  private static boolean post(WorkspaceKey key, String user, Responder responder, Texts t,
-      ClicksAnswers.Answer answer) {
+  private static boolean post(ButtonPress press, Texts t, ClicksAnswers.Answer answer) {
     if (!answer.summary()) {
-      ClicksCommand.send(responder, ephemeral(answer.message()), key, user);
+      press.send(ephemeral(answer.message()));
       return false;
     }
     List<LayoutBlock> blocks = new ArrayList<>(answer.message().blocks());
-    blocks.add(context(List.of(markdownText(t.get("summary.sharedBy", user)))));
-    boolean shared = ClicksCommand.send(responder, ActionResponse.builder().responseType("in_channel")
-        .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build(), key, user);
+    blocks.add(context(List.of(markdownText(t.get("summary.sharedBy", press.user())))));
+    boolean shared = press.send(ActionResponse.builder().responseType("in_channel")
+        .replaceOriginal(false).text(answer.message().text()).blocks(blocks).build());
     if (shared) {
-      ClicksCommand.send(responder, ActionResponse.builder().deleteOriginal(true).build(), key, user);
+      press.send(ActionResponse.builder().deleteOriginal(true).build());
     }
     return shared;
   }
