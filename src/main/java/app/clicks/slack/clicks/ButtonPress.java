@@ -1,21 +1,15 @@
 package app.clicks.slack.clicks;
 
 import app.clicks.settings.WorkspaceKey;
-import app.clicks.slack.common.SlackUsers;
-import app.clicks.slack.common.Texts;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.util.Responder;
-import java.util.Locale;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A press of a button on an answer (share, chart, CSV): who pressed which button where, and the response_url its
- * replies go through. The buttons share how a press is read and how it gets onto the lanes.
+ * replies go through. Read once for every button.
  *
  * @param channel the conversation of the answer, null when Slack does not say
  * @param actionId the button pressed, null when the payload has none
@@ -23,8 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 record ButtonPress(WorkspaceKey key, String user, String channel, String actionId, String value,
     Responder responder) {
-  private static final Logger log = LoggerFactory.getLogger(ButtonPress.class);
-
   static ButtonPress of(BlockActionRequest req, ActionContext ctx) {
     BlockActionPayload p = req.getPayload();
     WorkspaceKey key = new WorkspaceKey(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
@@ -39,27 +31,5 @@ record ButtonPress(WorkspaceKey key, String user, String channel, String actionI
   /** Sends one reply through the response_url; true when Slack took it. */
   boolean send(ActionResponse response) {
     return ClicksCommand.send(responder, response, key, user);
-  }
-
-  /**
-   * Puts the task on the fast lane, which it leaves when done; when too many wait already or the lane is closed or
-   * full, logs it and tells the user so (in their cached language, else English).
-   *
-   * @param what the button in log lines ("share", "chart")
-   * @param ephemeral the button's ephemeral reply of one line
-   */
-  void queue(AnswerLanes lanes, SlackUsers users, String what, Function<String, ActionResponse> ephemeral,
-      Runnable task) {
-    Texts busy = Texts.of("clicks", users.cachedLocale(user).orElse(Locale.ENGLISH));
-    if (!lanes.enter()) {
-      log.warn("{} refused, {} requests waiting already: workspace={} user={}", what, lanes.maxWaiting(), key, user);
-      send(ephemeral.apply(busy.get("busy.waiting", lanes.maxWaiting())));
-      return;
-    }
-    if (!lanes.offer(task)) {
-      lanes.leave();
-      log.warn("{} refused, fast lane closed or full: workspace={} user={}", what, key, user);
-      send(ephemeral.apply(busy.get("ack.busy")));
-    }
   }
 }

@@ -3,8 +3,6 @@ package app.clicks.slack.clicks;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import app.clicks.settings.WorkspaceKey;
-import app.clicks.settings.WorkspaceSettings;
 import app.clicks.slack.common.BlockMessage;
 import app.clicks.slack.common.SlackUsers;
 import app.clicks.slack.common.Texts;
@@ -16,10 +14,8 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -37,13 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ShareAction implements BlockActionHandler {
   static final String ACTION_ID = "clicks_share";
-  private static final Logger log = LoggerFactory.getLogger(ShareAction.class);
 
-  private final ClicksAnswers answers;
+  private final AnswerButtons buttons;
   private final AnswerFiles files;
-  private final AnswerLanes lanes;
-  private final AnswerFlow flow;
-  private final SlackUsers users;
 
   ShareAction(ClicksAnswers answers, AnswerLanes lanes, SlackUsers users) {
     this(answers, null, lanes, users);
@@ -51,52 +43,31 @@ final class ShareAction implements BlockActionHandler {
 
   /** @param files posts the shared answer's chart after it (null: no chart) */
   ShareAction(ClicksAnswers answers, AnswerFiles files, AnswerLanes lanes, SlackUsers users) {
-    this.answers = answers;
+    this.buttons = new AnswerButtons(answers, lanes, users);
     this.files = files;
-    this.lanes = lanes;
-    this.flow = new AnswerFlow(answers, lanes);
-    this.users = users;
   }
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
     ButtonPress press = ButtonPress.of(req, ctx);
     Optional<ShareValue> share = ShareValue.decode(press.value());
-    press.queue(lanes, users, "share", line -> ephemeral(BlockMessage.plain(line)), () -> share(press, share, ctx));
+    buttons.queue(press, "share", line -> ephemeral(BlockMessage.plain(line)), () -> share(press, share, ctx));
     return ctx.ack();
   }
 
   private void share(ButtonPress press, Optional<ShareValue> share, ActionContext ctx) {
-    WorkspaceKey key = press.key();
-    String user = press.user();
-    Optional<WorkspaceSettings> found;
-    try {
-      found = answers.find(key);
-    } catch (RuntimeException e) {
-      log.error("share could not read the settings of workspace={} user={}", key, user, e);
-      lanes.leave();
-      press.send(ephemeral(BlockMessage.plain(Texts.of("clicks", Locale.ENGLISH).get("error.internal"))));
+    Optional<AnswerButtons.Planned> planned = buttons.plan(press, share, ctx, "share", m -> press.send(ephemeral(m)));
+    if (planned.isEmpty()) {
       return;
     }
-    Locale lang = users.locale(ctx.client(), user).orElse(Texts.language(found));
-    Texts t = Texts.of("clicks", lang);
-    if (share.isEmpty()) {
-      lanes.leave();
-      press.send(ephemeral(BlockMessage.plain(t.get("error.expired"))));
-      return;
-    }
-    ShareValue v = share.get();
-    ClicksAnswers.Plan plan = answers.plan(found, v.words(), v.topN(), Instant.ofEpochSecond(v.askedAt()), t);
-    if (plan.refusal() != null) {
-      lanes.leave();
-      press.send(ephemeral(plan.refusal()));
-      return;
-    }
+    ClicksAnswers.Ready ready = planned.get().ready();
+    Texts t = planned.get().texts();
     AtomicReference<Pending> synced = new AtomicReference<>();
-    flow.run(plan.ready(), t, user, synced, answer -> {
+    buttons.flow().run(ready, t, press.user(), synced, answer -> {
       if (post(press, t, answer) && files != null && press.channel() != null) {
         // The chart follows the shared text into the channel where the bot is a member; else one line says why not.
-        files.chartToChannel(plan.ready(), synced.get(), user, press.channel(), SlackFiles.of(ctx.client()), lang)
+        files.chartToChannel(ready, synced.get(), press.user(), press.channel(), SlackFiles.of(ctx.client()),
+                planned.get().lang())
             .ifPresent(line -> press.send(FileActions.ephemeral(line)));
       }
     });
