@@ -147,8 +147,32 @@ final class TotalsQuery {
    */
   private static void clicksByDay(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, SUM(clicks) FROM click_day_total"
-        + " WHERE server_id = ? AND dim = 'h' AND local_day >= ? AND local_day < ? GROUP BY local_day")) {
+    eachWholeDay(c, "SELECT local_day, SUM(clicks) FROM click_day_total WHERE server_id = ? AND dim = 'h'"
+        + " AND local_day >= ? AND local_day < ? GROUP BY local_day", serverId, whole, b,
+        (rs, day, builder) -> builder.addDay(day, rs.getLong(2)));
+  }
+
+  /** Adds the per-day clicks by ad and agent × outcome of [whole[i][0], whole[i][1]) to b[i], in one query. */
+  private static void dayOutcomes(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
+      throws SQLException {
+    eachWholeDay(c, "SELECT local_day, counts FROM click_day_outcomes WHERE server_id = ? AND local_day >= ?"
+        + " AND local_day < ?", serverId, whole, b,
+        (rs, day, builder) -> OutcomePack.unpack(rs.getBytes(2), builder::addOutcome));
+  }
+
+  /** What one row of a per-day query (its day in column 1) adds to its period's builder. */
+  @FunctionalInterface
+  private interface DayRow {
+    void add(ResultSet rs, LocalDate day, Builder period) throws SQLException;
+  }
+
+  /**
+   * Runs {@code sql} (bound to the server, the first whole day of either period and the end of the later one) once
+   * for both periods, and hands each row to the builder of the period its day belongs to (rows of neither: skipped).
+   */
+  private static void eachWholeDay(Connection c, String sql, String serverId, LocalDate[][] whole, Builder[] b,
+      DayRow row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, serverId);
       ps.setDate(2, Date.valueOf(min(whole[0][0], whole[1][0])));
       ps.setDate(3, Date.valueOf(max(whole[0][1], whole[1][1])));
@@ -157,32 +181,13 @@ final class TotalsQuery {
           LocalDate day = rs.getDate(1).toLocalDate();
           int i = within(day, whole[1]) ? 1 : within(day, whole[0]) ? 0 : -1;
           if (i >= 0) {
-            b[i].addDay(day, rs.getLong(2));
+            row.add(rs, day, b[i]);
           }
         }
       }
     }
   }
 
-  /** Adds the per-day clicks by ad and agent × outcome of [whole[i][0], whole[i][1]) to b[i], in one query. */
-  private static void dayOutcomes(Connection c, String serverId, LocalDate[][] whole, Builder[] b)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT local_day, counts FROM click_day_outcomes"
-        + " WHERE server_id = ? AND local_day >= ? AND local_day < ?")) {
-      ps.setString(1, serverId);
-      ps.setDate(2, Date.valueOf(min(whole[0][0], whole[1][0])));
-      ps.setDate(3, Date.valueOf(max(whole[0][1], whole[1][1])));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          LocalDate day = rs.getDate(1).toLocalDate();
-          int i = within(day, whole[1]) ? 1 : within(day, whole[0]) ? 0 : -1;
-          if (i >= 0) {
-            OutcomePack.unpack(rs.getBytes(2), b[i]::addOutcome);
-          }
-        }
-      }
-    }
-  }
 
   private static boolean within(LocalDate day, LocalDate[] range) {
     return !day.isBefore(range[0]) && day.isBefore(range[1]);
